@@ -1,0 +1,11 @@
+// Package questionnaires embeds the versioned question banks, the frameworks
+// they are keyed to and the scoping questions. The data is validated by the
+// engine's tests; see app/engine.
+package questionnaires
+
+import "embed"
+
+// Files holds every bank (*.json) and framework (frameworks/*.json).
+//
+//go:embed *.json frameworks/*.json
+var Files embed.FS
