@@ -1,0 +1,224 @@
+package store
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/socready/socready/app/engine"
+)
+
+// Keys are namespaced so SOC Ready never collides with other data on the
+// origin, and versioned so a future schema can migrate old records.
+const (
+	KeyPrefix    = "socready.v1."
+	RecordPrefix = KeyPrefix + "a."
+	// SchemaVersion is the version of Record written by this build.
+	SchemaVersion = 1
+)
+
+// Errors the UI turns into plain messages.
+var (
+	ErrNotFound = errors.New("assessment not found")
+	ErrConflict = errors.New("changed in another tab")
+	ErrCorrupt  = errors.New("saved data is damaged")
+	ErrNewer    = errors.New("saved by a newer version of SOC Ready")
+)
+
+// Record is what is stored under RecordPrefix+id.
+type Record struct {
+	Schema     int               `json:"schema"`
+	Rev        int64             `json:"rev"`
+	Assessment engine.Assessment `json:"assessment"`
+}
+
+// Summary is one line of the saved-assessments list.
+type Summary struct {
+	ID           string
+	Name         string
+	Organization string
+	Report       engine.Report
+	Updated      string
+	// Problem is set when the record cannot be read; it is listed, never
+	// deleted or overwritten, so the user decides what to do with it.
+	Problem error
+}
+
+// Workspace is one tab's view of the saved assessments.
+type Workspace struct {
+	backend Backend
+	seen    map[string]int64 // revision this tab last read or wrote, per id
+	// Now and NewID are replaceable for deterministic tests.
+	Now   func() time.Time
+	NewID func() string
+}
+
+// Open returns a workspace over b.
+func Open(b Backend) *Workspace {
+	return &Workspace{backend: b, seen: map[string]int64{}, Now: time.Now, NewID: randomID}
+}
+
+func randomID() string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Sprintf("%x", time.Now().UnixNano())
+	}
+	return hex.EncodeToString(b[:])
+}
+
+func key(id string) string { return RecordPrefix + id }
+
+// List returns every saved assessment, most recently updated first.
+func (w *Workspace) List() []Summary {
+	var out []Summary
+	for _, k := range keysWithPrefix(w.backend, RecordPrefix) {
+		id := strings.TrimPrefix(k, RecordPrefix)
+		rec, err := w.read(id)
+		s := Summary{ID: id, Problem: err}
+		if err == nil {
+			a := rec.Assessment
+			s.Name, s.Organization, s.Report, s.Updated = a.Name, a.Organization, a.Scope.Report, a.Updated
+		}
+		out = append(out, s)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Updated != out[j].Updated {
+			return out[i].Updated > out[j].Updated
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+func (w *Workspace) read(id string) (Record, error) {
+	raw, ok := w.backend.Get(key(id))
+	if !ok {
+		return Record{}, ErrNotFound
+	}
+	var rec Record
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return Record{}, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if rec.Schema > SchemaVersion {
+		return Record{}, ErrNewer
+	}
+	if rec.Schema < 1 || rec.Assessment.ID != id {
+		return Record{}, fmt.Errorf("%w: unexpected record layout", ErrCorrupt)
+	}
+	return rec, nil
+}
+
+// Load reads an assessment and remembers its revision.
+func (w *Workspace) Load(id string) (engine.Assessment, error) {
+	rec, err := w.read(id)
+	if err != nil {
+		return engine.Assessment{}, err
+	}
+	w.seen[id] = rec.Rev
+	return rec.Assessment, nil
+}
+
+// Changed reports whether another tab wrote id since this tab last read or
+// wrote it.
+func (w *Workspace) Changed(id string) bool {
+	rec, err := w.read(id)
+	if err != nil {
+		return false
+	}
+	return rec.Rev != w.seen[id]
+}
+
+// Save writes a, stamping its Updated time. It refuses with ErrConflict when
+// another tab saved a newer revision since this tab loaded it; ForceSave
+// overrides that once the user has chosen to keep this tab's version.
+func (w *Workspace) Save(a *engine.Assessment) error {
+	if rec, err := w.read(a.ID); err == nil && rec.Rev != w.seen[a.ID] {
+		return ErrConflict
+	}
+	return w.ForceSave(a)
+}
+
+// ForceSave writes a whatever another tab did.
+func (w *Workspace) ForceSave(a *engine.Assessment) error {
+	rev := w.seen[a.ID]
+	if rec, err := w.read(a.ID); err == nil && rec.Rev > rev {
+		rev = rec.Rev
+	}
+	a.Updated = w.Now().UTC().Format(time.RFC3339)
+	if a.Created == "" {
+		a.Created = a.Updated
+	}
+	raw, err := json.Marshal(Record{Schema: SchemaVersion, Rev: rev + 1, Assessment: *a})
+	if err != nil {
+		return err
+	}
+	if err := w.backend.Set(key(a.ID), string(raw)); err != nil {
+		return err
+	}
+	w.seen[a.ID] = rev + 1
+	return nil
+}
+
+// Create starts a new assessment with a fresh id and saves it.
+func (w *Workspace) Create(name string, scope engine.Scope) (engine.Assessment, error) {
+	a := engine.Assessment{ID: w.NewID(), Name: name, Scope: scope, Answers: engine.Answers{}}
+	return a, w.Save(&a)
+}
+
+// Duplicate saves a copy of id under a new id and name.
+func (w *Workspace) Duplicate(id string) (engine.Assessment, error) {
+	a, err := w.Load(id)
+	if err != nil {
+		return engine.Assessment{}, err
+	}
+	c := Clone(a)
+	c.ID, c.Name, c.Created = w.NewID(), "Copy of "+a.Name, ""
+	return c, w.Save(&c)
+}
+
+// Rename changes an assessment's name.
+func (w *Workspace) Rename(id, name string) error {
+	a, err := w.Load(id)
+	if err != nil {
+		return err
+	}
+	a.Name = name
+	return w.Save(&a)
+}
+
+// Delete removes id and returns a function that puts it back exactly as it
+// was, for the "Undo" button.
+func (w *Workspace) Delete(id string) (undo func() error, err error) {
+	raw, ok := w.backend.Get(key(id))
+	if !ok {
+		return nil, ErrNotFound
+	}
+	w.backend.Remove(key(id))
+	delete(w.seen, id)
+	return func() error { return w.backend.Set(key(id), raw) }, nil
+}
+
+// Clone deep-copies an assessment so edits never alias another copy's maps.
+func Clone(a engine.Assessment) engine.Assessment {
+	c := a
+	c.Scope.Categories = append([]string(nil), a.Scope.Categories...)
+	c.Answers = cloneAnswers(a.Answers)
+	c.Scoping = cloneAnswers(a.Scoping)
+	return c
+}
+
+func cloneAnswers(in engine.Answers) engine.Answers {
+	if in == nil {
+		return nil
+	}
+	out := make(engine.Answers, len(in))
+	for k, v := range in {
+		out[k] = v
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/socready/socready/app/engine"
+)
+
+func newTestWorkspace(b Backend) *Workspace {
+	w := Open(b)
+	n := 0
+	w.NewID = func() string { n++; return fmt.Sprintf("id%d", n) }
+	t0 := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	w.Now = func() time.Time { t0 = t0.Add(time.Minute); return t0 }
+	return w
+}
+
+func TestCreateLoadList(t *testing.T) {
+	w := newTestWorkspace(NewMemory())
+	a, err := w.Create("Acme", engine.Scope{Report: engine.SOC2, Type: engine.TypeI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := w.Create("Beta", engine.Scope{Report: engine.SOC1, Type: engine.TypeII})
+	a.Answers["q1"] = engine.Answer{Choice: engine.Documented, Note: "<script>x</script>"}
+	if err := w.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Answers["q1"].Note != "<script>x</script>" || got.Name != "Acme" {
+		t.Fatalf("loaded %+v", got)
+	}
+	list := w.List()
+	if len(list) != 2 || list[0].ID != a.ID || list[1].ID != b.ID {
+		t.Fatalf("list order (most recent first) = %+v", list)
+	}
+}
+
+func TestSaveDetectsOtherTab(t *testing.T) {
+	mem := NewMemory()
+	tabA, tabB := newTestWorkspace(mem), newTestWorkspace(mem)
+	a, _ := tabA.Create("Shared", engine.Scope{Report: engine.SOC2})
+	inB, err := tabB.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Answers["q1"] = engine.Answer{Choice: engine.Planned}
+	if err := tabA.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	if !tabB.Changed(a.ID) {
+		t.Fatal("tab B should see that tab A changed the record")
+	}
+	inB.Answers["q1"] = engine.Answer{Choice: engine.Operating}
+	if err := tabB.Save(&inB); !errors.Is(err, ErrConflict) {
+		t.Fatalf("tab B save = %v, want ErrConflict", err)
+	}
+	if got, _ := tabA.Load(a.ID); got.Answers["q1"].Choice != engine.Planned {
+		t.Fatal("tab A's work was overwritten")
+	}
+	if err := tabB.ForceSave(&inB); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := tabA.Load(a.ID); got.Answers["q1"].Choice != engine.Operating {
+		t.Fatal("force save did not win")
+	}
+}
+
+func TestQuotaKeepsPreviousRecord(t *testing.T) {
+	mem := NewMemory()
+	w := newTestWorkspace(mem)
+	a, _ := w.Create("Small", engine.Scope{Report: engine.SOC2})
+	mem.Limit = len(mem.data[key(a.ID)]) + 100
+	big := make([]byte, 500)
+	for i := range big {
+		big[i] = 'x'
+	}
+	a.Answers["q1"] = engine.Answer{Choice: engine.Partial, Note: string(big)}
+	if err := w.Save(&a); !errors.Is(err, ErrQuota) {
+		t.Fatalf("save = %v, want ErrQuota", err)
+	}
+	got, err := w.Load(a.ID)
+	if err != nil || len(got.Answers) != 0 {
+		t.Fatalf("previous record damaged: %+v, %v", got, err)
+	}
+}
+
+func TestDeleteUndo(t *testing.T) {
+	w := newTestWorkspace(NewMemory())
+	a, _ := w.Create("Gone", engine.Scope{Report: engine.SOC2})
+	undo, err := w.Delete(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Load(a.ID); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("after delete load = %v", err)
+	}
+	if err := undo(); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := w.Load(a.ID); err != nil || got.Name != "Gone" {
+		t.Fatalf("after undo: %+v %v", got, err)
+	}
+}
+
+func TestDuplicateAndRename(t *testing.T) {
+	w := newTestWorkspace(NewMemory())
+	a, _ := w.Create("Orig", engine.Scope{Report: engine.SOC2, Categories: []string{"security"}})
+	a.Answers["q1"] = engine.Answer{Choice: engine.Documented}
+	_ = w.Save(&a)
+	c, err := w.Duplicate(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ID == a.ID || c.Name != "Copy of Orig" || c.Answers["q1"].Choice != engine.Documented {
+		t.Fatalf("duplicate = %+v", c)
+	}
+	c.Answers["q1"] = engine.Answer{Choice: engine.NotStarted}
+	c.Scope.Categories[0] = "privacy"
+	if got, _ := w.Load(a.ID); got.Answers["q1"].Choice != engine.Documented || got.Scope.Categories[0] != "security" {
+		t.Fatal("duplicate aliases the original")
+	}
+	if err := w.Rename(a.ID, "Renamed"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := w.Load(a.ID); got.Name != "Renamed" {
+		t.Fatalf("rename: %q", got.Name)
+	}
+}
+
+func TestDamagedRecords(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		want error
+	}{
+		{"not json", "{oops", ErrCorrupt},
+		{"newer schema", `{"schema":99,"rev":1,"assessment":{"id":"x"}}`, ErrNewer},
+		{"wrong id", `{"schema":1,"rev":1,"assessment":{"id":"other"}}`, ErrCorrupt},
+		{"no schema", `{"rev":1,"assessment":{"id":"x"}}`, ErrCorrupt},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := NewMemory()
+			_ = mem.Set(key("x"), tt.raw)
+			w := newTestWorkspace(mem)
+			if _, err := w.Load("x"); !errors.Is(err, tt.want) {
+				t.Fatalf("load = %v, want %v", err, tt.want)
+			}
+			list := w.List()
+			if len(list) != 1 || !errors.Is(list[0].Problem, tt.want) {
+				t.Fatalf("list = %+v", list)
+			}
+			if v, _ := mem.Get(key("x")); v != tt.raw {
+				t.Fatal("a damaged record was modified")
+			}
+		})
+	}
+}
+
+func TestListIgnoresOtherKeys(t *testing.T) {
+	mem := NewMemory()
+	_ = mem.Set("someone-else", "{}")
+	_ = mem.Set(KeyPrefix+"prefs", "{}")
+	if got := newTestWorkspace(mem).List(); len(got) != 0 {
+		t.Fatalf("list = %+v", got)
+	}
+}
