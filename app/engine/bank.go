@@ -10,6 +10,8 @@ type Bank struct {
 	Framework string     `json:"framework"` // Framework.ID
 	Documents []Document `json:"documents"`
 	Questions []Question `json:"questions"`
+
+	ix *bankIndex // built once by LoadLibrary; never serialized
 }
 
 // A Document is an item of the documentation checklist an auditor asks for.

@@ -9,6 +9,8 @@ type Framework struct {
 	Categories []Category  `json:"categories"`
 	Series     []Series    `json:"series"`
 	Criteria   []Criterion `json:"criteria"`
+
+	ix *fwIndex // built once by LoadLibrary; never serialized
 }
 
 // A Category is a Trust Services Criteria category (security, availability…)

@@ -1,0 +1,256 @@
+package engine
+
+// Indexes are built once when a library is loaded so that scoring walks plain
+// slices of small integers instead of looking strings up in maps. A bank or
+// framework built by hand (in a test, say) has no index: the functions below
+// then build a temporary one per call, which is correct, only slower. Nothing
+// is ever written back to a shared Bank or Framework, so scoring is safe to
+// call from several goroutines.
+
+// maxCategories is how many categories a framework may have: scope is kept as
+// a bit mask of category positions.
+const maxCategories = 64
+
+// fwIndex maps a framework's ids to their positions.
+type fwIndex struct {
+	cat        map[string]int
+	series     map[string]int
+	crit       map[string]int
+	seriesCat  []int // series position → category position (-1 if unknown)
+	critSeries []int // criterion position → series position (-1 if unknown)
+	critCat    []int // criterion position → category position (-1 if unknown)
+	required   uint64
+	all        uint64
+}
+
+func buildFwIndex(fw *Framework) *fwIndex {
+	ix := &fwIndex{
+		cat:        make(map[string]int, len(fw.Categories)),
+		series:     make(map[string]int, len(fw.Series)),
+		crit:       make(map[string]int, len(fw.Criteria)),
+		seriesCat:  make([]int, len(fw.Series)),
+		critSeries: make([]int, len(fw.Criteria)),
+		critCat:    make([]int, len(fw.Criteria)),
+	}
+	for i, c := range fw.Categories {
+		if _, dup := ix.cat[c.ID]; dup || i >= maxCategories {
+			continue
+		}
+		ix.cat[c.ID] = i
+		ix.all |= 1 << i
+		if c.Required {
+			ix.required |= 1 << i
+		}
+	}
+	for i, s := range fw.Series {
+		if _, dup := ix.series[s.ID]; !dup {
+			ix.series[s.ID] = i
+		}
+		ix.seriesCat[i] = lookup(ix.cat, s.Category)
+	}
+	for i, c := range fw.Criteria {
+		if _, dup := ix.crit[c.ID]; !dup {
+			ix.crit[c.ID] = i
+		}
+		ix.critSeries[i] = lookup(ix.series, c.Series)
+		ix.critCat[i] = lookup(ix.cat, c.Category)
+	}
+	return ix
+}
+
+func lookup(m map[string]int, id string) int {
+	if i, ok := m[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// index returns the framework's index, building a temporary one if the
+// framework was not loaded through a Library.
+func (fw *Framework) index() *fwIndex {
+	if fw.ix != nil {
+		return fw.ix
+	}
+	return buildFwIndex(fw)
+}
+
+// CriterionRef names a criterion with the series and category it rolls up to,
+// ready to show next to a gap.
+type CriterionRef struct {
+	ID            string `json:"id"`
+	Topic         string `json:"topic"`
+	Series        string `json:"series"`
+	SeriesTitle   string `json:"series_title"`
+	Category      string `json:"category"`
+	CategoryTitle string `json:"category_title"`
+}
+
+// qIndex is what scoring needs to know about one question, as positions.
+type qIndex struct {
+	crit    []int32 // distinct criteria it touches
+	series  []int32 // distinct series it touches
+	cats    []int32 // distinct categories it touches
+	catMask uint64
+	when    []condIndex
+	docs    []int32
+	refs    []CriterionRef // for gap lists; shared, read-only
+}
+
+// condIndex is a Condition resolved to the position of its fact question
+// (-1 when it names no question).
+type condIndex struct {
+	pos int
+	is  Choice
+}
+
+// bankIndex is a bank's questions resolved against one framework.
+type bankIndex struct {
+	fw   *Framework
+	fwix *fwIndex
+	pos  map[string]int // question id → position
+	doc  map[string]int // document id → position
+	q    []qIndex
+}
+
+func buildBankIndex(b *Bank, fw *Framework) *bankIndex {
+	fx := fw.index()
+	ix := &bankIndex{
+		fw:   fw,
+		fwix: fx,
+		pos:  make(map[string]int, len(b.Questions)),
+		doc:  make(map[string]int, len(b.Documents)),
+		q:    make([]qIndex, len(b.Questions)),
+	}
+	for i, d := range b.Documents {
+		if _, dup := ix.doc[d.ID]; !dup {
+			ix.doc[d.ID] = i
+		}
+	}
+	for i, q := range b.Questions {
+		if _, dup := ix.pos[q.ID]; !dup {
+			ix.pos[q.ID] = i
+		}
+	}
+	for i := range b.Questions {
+		q := &b.Questions[i]
+		qi := &ix.q[i]
+		for _, id := range q.Criteria {
+			c := lookup(fx.crit, id)
+			if c < 0 || containsInt32(qi.crit, int32(c)) {
+				continue
+			}
+			qi.crit = append(qi.crit, int32(c))
+			crit := &fw.Criteria[c]
+			ref := CriterionRef{ID: crit.ID, Topic: crit.Topic, Series: crit.Series, Category: crit.Category}
+			if s := fx.critSeries[c]; s >= 0 {
+				ref.SeriesTitle = fw.Series[s].Title
+				if !containsInt32(qi.series, int32(s)) {
+					qi.series = append(qi.series, int32(s))
+				}
+			}
+			if k := fx.critCat[c]; k >= 0 {
+				ref.CategoryTitle = fw.Categories[k].Title
+				if !containsInt32(qi.cats, int32(k)) {
+					qi.cats = append(qi.cats, int32(k))
+				}
+				if k < maxCategories {
+					qi.catMask |= 1 << k
+				}
+			}
+			qi.refs = append(qi.refs, ref)
+		}
+		for _, c := range q.When {
+			p := lookup(ix.pos, c.Question)
+			if p >= i { // only earlier questions may gate; anything else never holds
+				p = -1
+			}
+			qi.when = append(qi.when, condIndex{pos: p, is: c.Is})
+		}
+		for _, d := range q.Documents {
+			if p := lookup(ix.doc, d); p >= 0 && !containsInt32(qi.docs, int32(p)) {
+				qi.docs = append(qi.docs, int32(p))
+			}
+		}
+	}
+	return ix
+}
+
+func containsInt32(s []int32, v int32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// index returns the bank's index against fw, building a temporary one if the
+// bank was not loaded through a Library or was loaded against another framework.
+func (b *Bank) index(fw *Framework) *bankIndex {
+	if b.ix != nil && b.ix.fw == fw {
+		return b.ix
+	}
+	return buildBankIndex(b, fw)
+}
+
+// FindQuestion returns the question with the given id, or nil.
+func (b *Bank) FindQuestion(id string) *Question {
+	if b.ix != nil {
+		if i, ok := b.ix.pos[id]; ok {
+			return &b.Questions[i]
+		}
+		return nil
+	}
+	for i := range b.Questions {
+		if b.Questions[i].ID == id {
+			return &b.Questions[i]
+		}
+	}
+	return nil
+}
+
+// FindDocument returns the document with the given id, or nil.
+func (b *Bank) FindDocument(id string) *Document {
+	for i := range b.Documents {
+		if b.Documents[i].ID == id {
+			return &b.Documents[i]
+		}
+	}
+	return nil
+}
+
+// FindCategory returns the category with the given id, or nil.
+func (fw *Framework) FindCategory(id string) *Category {
+	for i := range fw.Categories {
+		if fw.Categories[i].ID == id {
+			return &fw.Categories[i]
+		}
+	}
+	return nil
+}
+
+// FindSeries returns the series with the given id, or nil.
+func (fw *Framework) FindSeries(id string) *Series {
+	for i := range fw.Series {
+		if fw.Series[i].ID == id {
+			return &fw.Series[i]
+		}
+	}
+	return nil
+}
+
+// FindCriterion returns the criterion with the given id, or nil.
+func (fw *Framework) FindCriterion(id string) *Criterion {
+	if fw.ix != nil {
+		if i, ok := fw.ix.crit[id]; ok {
+			return &fw.Criteria[i]
+		}
+		return nil
+	}
+	for i := range fw.Criteria {
+		if fw.Criteria[i].ID == id {
+			return &fw.Criteria[i]
+		}
+	}
+	return nil
+}

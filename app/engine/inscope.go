@@ -1,0 +1,155 @@
+package engine
+
+import (
+	"strings"
+	"time"
+)
+
+// Scope defaults applied by NormalizeScope.
+const (
+	DefaultWindow = 6  // months of observation for a Type II when none is given
+	MinWindow     = 3  // shortest observation window accepted
+	MaxWindow     = 12 // longest observation window accepted
+	dateLayout    = "2006-01-02"
+)
+
+// NormalizeScope returns a clean copy of s for framework fw: an unknown report
+// becomes SOC 2 and an unknown type Type I; required categories are always in,
+// unknown or repeated ones are dropped and the rest follow the framework's
+// order; SOC 1 takes every category of its framework; a Type II window outside
+// 3–12 months becomes 6 (Type I has none); an unreadable start date is dropped.
+// The caller's slice is never modified.
+func NormalizeScope(fw *Framework, s Scope) Scope {
+	out := Scope{Report: s.Report, Type: s.Type, Window: s.Window, Start: s.Start}
+	switch out.Report {
+	case SOC1, SOC2, SOC3:
+	default:
+		out.Report = SOC2
+	}
+	if out.Type != TypeII {
+		out.Type = TypeI
+	}
+	if out.Type == TypeI {
+		out.Window = 0
+	} else if out.Window < MinWindow || out.Window > MaxWindow {
+		out.Window = DefaultWindow
+	}
+	if _, err := time.Parse(dateLayout, out.Start); err != nil {
+		out.Start = ""
+	}
+	if fw != nil {
+		mask := scopeMask(fw.index(), s)
+		out.Categories = make([]string, 0, len(fw.Categories))
+		for i, c := range fw.Categories {
+			if i < maxCategories && mask&(1<<i) != 0 {
+				out.Categories = append(out.Categories, c.ID)
+			}
+		}
+	}
+	return out
+}
+
+// NormalizeScope normalizes s against the framework of the bank it uses.
+func (l *Library) NormalizeScope(s Scope) Scope {
+	_, fw := l.BankFor(s)
+	return NormalizeScope(fw, s)
+}
+
+// scopeMask is the set of in-scope category positions: the named known ones
+// plus the required ones; every category for SOC 1.
+func scopeMask(fx *fwIndex, s Scope) uint64 {
+	if s.Report == SOC1 {
+		return fx.all
+	}
+	m := fx.required
+	for _, id := range s.Categories {
+		if i, ok := fx.cat[id]; ok {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// answerIs reports whether a fact question was answered c.
+func answerIs(answers Answers, id string, c Choice) bool {
+	a, ok := answers[id]
+	return ok && a.Choice == c
+}
+
+// askedAll decides, in bank order, which of the first len(out) questions are
+// asked. Conditions only look back at earlier facts, so one forward pass
+// settles every question; a fact that is itself not asked satisfies no
+// condition, whatever its answer.
+func askedAll(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers, out []bool) {
+	for i := range out {
+		out[i] = askedOne(ix, b, mask, typeII, answers, out, i)
+	}
+}
+
+func askedOne(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers, asked []bool, i int) bool {
+	q := &b.Questions[i]
+	qi := &ix.q[i]
+	for _, c := range qi.when {
+		if c.pos < 0 || !asked[c.pos] || !answerIs(answers, b.Questions[c.pos].ID, c.is) {
+			return false
+		}
+	}
+	if q.Kind == KindFact {
+		// A fact tied to criteria (say, a privacy gate) is asked only when one
+		// of their categories is in scope; an untied fact is always asked.
+		return len(qi.cats) == 0 || qi.catMask&mask != 0
+	}
+	return qi.catMask&mask != 0 && (q.Test != TestOperation || typeII)
+}
+
+// AskedAll returns, for each question of the bank in order, whether it is
+// asked under scope and answers. Views use it to show a whole questionnaire in
+// one pass.
+func AskedAll(b *Bank, fw *Framework, scope Scope, answers Answers) []bool {
+	ix := b.index(fw)
+	out := make([]bool, len(b.Questions))
+	askedAll(ix, b, scopeMask(ix.fwix, scope), scope.Type == TypeII, answers, out)
+	return out
+}
+
+// Asked reports whether q is asked under scope and answers, and if not, why
+// (in plain words, for the user). A scored question is asked when at least one
+// of its criteria's categories is in scope, it tests design or the scope is
+// Type II, and all its conditions hold. A fact question is asked unless its own
+// conditions fail. When asked, why is empty.
+func Asked(b *Bank, fw *Framework, scope Scope, answers Answers, q *Question) (asked bool, why string) {
+	ix := b.index(fw)
+	pos, ok := ix.pos[q.ID]
+	if !ok {
+		return false, "The question is not part of this questionnaire."
+	}
+	all := make([]bool, pos+1)
+	askedAll(ix, b, scopeMask(ix.fwix, scope), scope.Type == TypeII, answers, all)
+	if all[pos] {
+		return true, ""
+	}
+	q = &b.Questions[pos]
+	qi := &ix.q[pos]
+	for _, c := range qi.when {
+		if c.pos < 0 {
+			return false, "It depends on a question that is not in this questionnaire."
+		}
+		if !all[c.pos] || !answerIs(answers, b.Questions[c.pos].ID, c.is) {
+			return false, "Asked only when the answer to “" + b.Questions[c.pos].Text + "” is " + c.is.Label() + "."
+		}
+	}
+	if qi.catMask&scopeMask(ix.fwix, scope) == 0 {
+		var names []string
+		for _, k := range qi.cats {
+			names = append(names, fw.Categories[k].Title)
+		}
+		if len(names) == 0 {
+			return false, "It is not keyed to any criterion of this framework."
+		}
+		if len(names) == 1 {
+			return false, "Its criteria belong to " + names[0] + ", which is not in scope."
+		}
+		return false, "Its criteria belong to " + strings.Join(names, ", ") + ", which are not in scope."
+	}
+	return false, "It tests how the control operated over the period, so it is asked for Type II only."
+}
