@@ -1,0 +1,76 @@
+package share
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+
+	"github.com/socready/socready/app/engine"
+)
+
+// CSV files are for spreadsheets: UTF-8 with a byte-order mark (so Excel does
+// not guess another encoding), CRLF line ends and RFC 4180 quoting. Any cell
+// that a spreadsheet could run as a formula is neutralised (see safeCell).
+
+// GapRow is one line of the gap list as the CSV shows it. It is plain data so
+// that this package does not depend on how the engine computes gaps.
+type GapRow struct {
+	ID          string // question id
+	Severity    string // for example "blocker", "high"
+	Impact      float64
+	Criteria    []string
+	Question    string
+	Remediation string
+	Evidence    string
+}
+
+// AnswersCSV lists every question of bank in order with its answer. To list
+// only the questions in scope, pass a copy of the bank holding just those.
+func AnswersCSV(bank *engine.Bank, answers engine.Answers) []byte {
+	rows := [][]string{{"question_id", "criteria", "question", "answer", "na_justification", "note"}}
+	for i := range bank.Questions {
+		q := &bank.Questions[i]
+		a := answers[q.ID]
+		rows = append(rows, []string{q.ID, strings.Join(q.Criteria, " "), q.Text, a.Choice.Label(), a.Justification, a.Note})
+	}
+	return writeCSV(rows)
+}
+
+// GapsCSV lists the gaps in the order given (the engine's impact order).
+func GapsCSV(gaps []GapRow) []byte {
+	rows := [][]string{{"question_id", "severity", "impact", "criteria", "question", "remediation", "evidence"}}
+	for _, g := range gaps {
+		rows = append(rows, []string{g.ID, g.Severity, strconv.FormatFloat(g.Impact, 'f', -1, 64),
+			strings.Join(g.Criteria, " "), g.Question, g.Remediation, g.Evidence})
+	}
+	return writeCSV(rows)
+}
+
+func writeCSV(rows [][]string) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	for _, r := range rows {
+		for i := range r {
+			r[i] = safeCell(r[i])
+		}
+		w.Write(r) // a bytes.Buffer never fails, so neither does the writer
+	}
+	w.Flush()
+	return buf.Bytes()
+}
+
+// safeCell stops a spreadsheet from reading a cell as a formula (CSV
+// injection): a cell starting with = + - @, a tab or a carriage return, or
+// their full-width forms, gets a leading apostrophe, which spreadsheet
+// programs show as text.
+func safeCell(s string) string {
+	for _, p := range []string{"=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"} {
+		if strings.HasPrefix(s, p) {
+			return "'" + s
+		}
+	}
+	return s
+}
