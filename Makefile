@@ -1,0 +1,132 @@
+# SOC Ready. Run `make help` for the targets. Everything runs from the
+# repository root; only Go is needed (make test installs Debian's chromium
+# when run as root).
+
+SHELL := /bin/bash
+GO ?= go
+ADDR ?= :8000
+BASE ?=
+DIST ?= dist
+SUB_BASE ?= /socready
+SUB_DIST ?= dist-sub
+CHROMIUM ?= /usr/bin/chromium
+CACHE := .cache
+HELLO_DIST := $(CACHE)/hello-dist
+
+WASM_FLAGS := -trimpath -ldflags="-s -w"
+GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
+NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
+
+.PHONY: all help run build wasm dist dist-sub preview test vet unit wasm-check chromium e2e bench hello-dist lighthouse icons clean
+
+all: build
+
+help:
+	@echo "make run        build and serve the app on http://localhost$(ADDR) (ADDR=:9000 to change)"
+	@echo "make test       vet, unit tests, wasm compile check, then browser tests on dist/ and dist-sub/"
+	@echo "make dist       static site in $(DIST)/ (BASE=/socready for a sub-path)"
+	@echo "make preview    build and serve $(DIST)/ like a static host on $(PREVIEW_ADDR)"
+	@echo "make bench      wasm sizes and start-up time against a bare go-app hello world; Go benchmarks"
+	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
+	@echo "make icons      redraw the icons in web/"
+
+# --- build -------------------------------------------------------------------
+
+build: wasm bin/socready
+
+wasm: web/app.wasm web/app.wasm.br web/app.css
+
+# An unchanged wasm keeps its timestamp, so it is not compressed again.
+web/app.wasm: $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
+	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
+
+# Precompressed siblings for static hosts (brotli q11 takes ~30 s).
+web/app.wasm.br: web/app.wasm
+	$(GO) run ./app/internal/precompress web/app.wasm
+
+web/app.css: assets/app.css
+	cp assets/app.css $@
+
+bin/socready: $(GO_SOURCES)
+	$(GO) build -trimpath -o $@ ./app
+
+run: build
+	./bin/socready -addr $(ADDR)
+
+dist: build
+	rm -rf $(DIST)
+	./bin/socready -dist $(DIST) -base "$(BASE)"
+
+dist-sub:
+	$(MAKE) dist BASE=$(SUB_BASE) DIST=$(SUB_DIST)
+
+# Serve the static build the way a static host does (PREVIEW_ADDR=:8001).
+PREVIEW_ADDR ?= :8001
+preview: dist
+	./bin/socready preview -dir $(DIST) -base "$(BASE)" -addr $(PREVIEW_ADDR)
+
+icons:
+	$(GO) run ./app/internal/icongen -out web
+
+# --- test --------------------------------------------------------------------
+
+test: vet unit wasm-check chromium
+	$(MAKE) dist
+	$(MAKE) dist-sub
+	$(MAKE) e2e
+
+vet:
+	@test -z "$$(gofmt -l app questionnaires)" || { echo "gofmt needed:"; gofmt -l app questionnaires; exit 1; }
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 $(NATIVE_PKGS)
+
+# The client code must compile for the browser (the real build is make wasm).
+wasm-check:
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./app/ui/...
+
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	  else \
+	    echo "make test needs Chromium at $(CHROMIUM): install Debian's package 'chromium' (sudo apt-get install chromium)" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+e2e:
+	SOCREADY_DIST=$(CURDIR)/$(DIST) SOCREADY_DIST_SUB=$(CURDIR)/$(SUB_DIST) SOCREADY_SUB_BASE=$(SUB_BASE) \
+	  $(GO) test -count=1 -timeout 8m ./app/e2e
+
+# --- measure -----------------------------------------------------------------
+
+# A bare go-app hello world, built with the same flags, for comparison.
+$(CACHE)/hello/app.wasm: app/internal/hello/main.go go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@ ./app/internal/hello
+	$(GO) run ./app/internal/precompress $@
+
+hello-dist: $(CACHE)/hello/app.wasm
+	rm -rf $(HELLO_DIST)
+	$(GO) run ./app/internal/hello -dist $(HELLO_DIST)
+	cp web/icon* $(HELLO_DIST)/web/
+	cp $(CACHE)/hello/app.wasm* $(HELLO_DIST)/web/
+
+bench: chromium
+	$(MAKE) dist
+	$(MAKE) hello-dist
+	$(GO) run ./app/internal/wasmsize -app $(DIST)/web/app.wasm -hello $(HELLO_DIST)/web/app.wasm
+	SOCREADY_DIST=$(CURDIR)/$(DIST) SOCREADY_HELLO_DIST=$(CURDIR)/$(HELLO_DIST) \
+	  $(GO) test -count=1 -run '^$$' -bench Mount -benchtime 5x ./app/e2e
+	$(GO) test -run '^$$' -bench . $(NATIVE_PKGS)
+
+LH_ADDR ?= 127.0.0.1:8090
+lighthouse: chromium
+	$(MAKE) dist
+	./app/internal/lighthouse/lighthouse.sh $(DIST) $(LH_ADDR)
+
+clean:
+	rm -rf bin $(DIST) $(SUB_DIST) $(CACHE) web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.css

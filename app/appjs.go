@@ -1,0 +1,99 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+)
+
+// go-app's app.js starts the wasm as soon as it runs, before the browser has
+// painted the pre-rendered page, compiles the module on the page's main
+// thread, and pipes the download through a JS stream to count progress. On
+// a phone that keeps the page blank and unresponsive for seconds. patchAppJS
+// changes three things, and fails if go-app's script no longer has the code
+// it expects (so an upgrade cannot silently drop the fix):
+//
+//   - the wasm starts once the first contentful paint is done (or after 3 s);
+//   - the module is compiled in a worker (web/compile-worker.js) and only
+//     instantiated in the page, with instantiateStreaming as the fallback;
+//   - the download is a plain fetch (the loader shows no percentage).
+var (
+	appJSStart = "goappInitWebAssembly();\n"
+	appJSLoad  = regexp.MustCompile(`const wasm = await instantiateStreaming\(\s*fetchWithProgress\(("[^"]*"), showProgress\),\s*go\.importObject\s*\);\s*go\.run\(wasm\.instance\);`)
+)
+
+const appJSAdditions = `
+// -----------------------------------------------------------------------------
+// SOC Ready: start after the first paint, compile off the main thread
+// (added by app/appjs.go)
+// -----------------------------------------------------------------------------
+function goappStartAfterPaint() {
+  let started = false;
+  const start = () => {
+    if (!started) {
+      started = true;
+      setTimeout(goappInitWebAssembly, 0);
+    }
+  };
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntries().some((e) => e.name === "first-contentful-paint")) {
+        observer.disconnect();
+        start();
+      }
+    }).observe({ type: "paint", buffered: true });
+  } catch (err) {
+    start();
+  }
+  setTimeout(start, 3000);
+}
+
+async function goappInstantiate(url, importObject) {
+  let module;
+  try {
+    module = await goappCompileInWorker(new URL(url, location.href).href);
+    performance.mark("wasm-compiled-in-worker");
+  } catch (err) {
+    const res = await WebAssembly.instantiateStreaming(fetch(url), importObject);
+    return res.instance;
+  }
+  return await WebAssembly.instantiate(module, importObject);
+}
+
+function goappCompileInWorker(url) {
+  return new Promise((resolve, reject) => {
+    if (!window.Worker || !WebAssembly.compileStreaming) {
+      reject(new Error("no worker compilation"));
+      return;
+    }
+    const worker = new Worker(goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/compile-worker.js");
+    worker.onmessage = (e) => {
+      worker.terminate();
+      if (e.data instanceof WebAssembly.Module) {
+        resolve(e.data);
+      } else {
+        reject(new Error(String(e.data)));
+      }
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      reject(new Error("compile worker failed"));
+    };
+    worker.postMessage(url);
+  });
+}
+`
+
+func patchAppJS(js string) (string, error) {
+	if strings.Count(js, appJSStart) != 1 {
+		return "", errors.New("app.js: go-app's wasm start call not found: review app/appjs.go for this go-app version")
+	}
+	if len(appJSLoad.FindAllStringIndex(js, -1)) != 1 {
+		return "", errors.New("app.js: go-app's wasm loading code not found: review app/appjs.go for this go-app version")
+	}
+	js = strings.Replace(js, appJSStart, "goappStartAfterPaint();\n", 1)
+	js = appJSLoad.ReplaceAllString(js, "const instance = await goappInstantiate($1, go.importObject);\n    go.run(instance);")
+	return js + appJSAdditions, nil
+}
