@@ -18,10 +18,14 @@ import (
 //   - the wasm starts once the first contentful paint is done (or after 3 s);
 //   - the module is compiled in a worker (web/compile-worker.js) and only
 //     instantiated in the page, with instantiateStreaming as the fallback;
-//   - the download is a plain fetch (the loader shows no percentage).
+//   - the download is a plain fetch (the loader shows no percentage);
+//   - the update check catches its failure: offline, go-app's unhandled
+//     registration.update() rejection was logged as an uncaught error on
+//     every start and every periodic check.
 var (
-	appJSStart = "goappInitWebAssembly();\n"
-	appJSLoad  = regexp.MustCompile(`const wasm = await instantiateStreaming\(\s*fetchWithProgress\(("[^"]*"), showProgress\),\s*go\.importObject\s*\);\s*go\.run\(wasm\.instance\);`)
+	appJSStart  = "goappInitWebAssembly();\n"
+	appJSUpdate = "goappServiceWorkerRegistration.update();"
+	appJSLoad   = regexp.MustCompile(`const wasm = await instantiateStreaming\(\s*fetchWithProgress\(("[^"]*"), showProgress\),\s*go\.importObject\s*\);\s*go\.run\(wasm\.instance\);`)
 )
 
 const appJSAdditions = `
@@ -93,7 +97,11 @@ func patchAppJS(js string) (string, error) {
 	if len(appJSLoad.FindAllStringIndex(js, -1)) != 1 {
 		return "", errors.New("app.js: go-app's wasm loading code not found: review app/appjs.go for this go-app version")
 	}
+	if strings.Count(js, appJSUpdate) != 1 {
+		return "", errors.New("app.js: go-app's update check not found: review app/appjs.go for this go-app version")
+	}
 	js = strings.Replace(js, appJSStart, "goappStartAfterPaint();\n", 1)
+	js = strings.Replace(js, appJSUpdate, "goappServiceWorkerRegistration.update().catch(() => {}); // offline: try again later", 1)
 	js = appJSLoad.ReplaceAllString(js, "const instance = await goappInstantiate($1, go.importObject);\n    go.run(instance);")
 	return js + appJSAdditions, nil
 }

@@ -36,6 +36,7 @@ func TestPatchAppJS(t *testing.T) {
 			`const instance = await goappInstantiate("` + base + `/web/app.wasm", go.importObject);`,
 			"go.run(instance);",
 			"function goappCompileInWorker(",
+			"goappServiceWorkerRegistration.update().catch(() => {});",
 		} {
 			if !strings.Contains(js, want) {
 				t.Errorf("base %q: patched app.js lacks %q", base, want)

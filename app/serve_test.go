@@ -29,11 +29,13 @@ func TestServe(t *testing.T) {
 		status   int
 		contains string
 	}{
-		{"/", http.StatusOK, "How ready are you for a SOC audit?"},
-		{"/assess", http.StatusOK, "<h1>Assessment</h1>"},
-		{"/results", http.StatusOK, "<h1>Results</h1>"},
-		{"/report", http.StatusOK, "<h1>Readiness report</h1>"},
-		{"/view", http.StatusOK, "<h1>Shared results</h1>"},
+		{"/", http.StatusOK, ">How ready are you for your SOC audit?</h1>"},
+		{"/scope", http.StatusOK, ">Scope your assessment</h1>"},
+		{"/assess", http.StatusOK, ">Questionnaire</h1>"},
+		{"/results", http.StatusOK, ">Results</h1>"},
+		{"/report", http.StatusOK, ">Readiness report</h1>"},
+		{"/view", http.StatusOK, ">Shared assessment</h1>"},
+		{"/request", http.StatusOK, ">Request an assessment from a vendor</h1>"},
 		{"/manifest.webmanifest", http.StatusOK, `"name":"SOC Ready"`},
 		{"/app-worker.js", http.StatusOK, cfg.Version},
 		{"/app.js", http.StatusOK, "goappStartAfterPaint();"},

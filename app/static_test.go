@@ -73,7 +73,7 @@ func checkPages(t *testing.T, dist, base string) {
 		if base != "" && strings.Contains(html, `href="`+base+`"`) {
 			t.Errorf("%s links to %s without its slash: static hosts redirect, and offline that fails", p.Path, base)
 		}
-		if m := regexp.MustCompile(`<h1>([^<]+)</h1>`).FindStringSubmatch(html); m == nil {
+		if m := regexp.MustCompile(`<h1[^>]*>([^<]+)</h1>`).FindStringSubmatch(html); m == nil {
 			t.Errorf("%s has no <h1>", p.Path)
 		}
 		if !regexp.MustCompile(`<title>[^<]*` + ui.ProductName + `</title>`).MatchString(html) {

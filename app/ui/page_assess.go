@@ -1,30 +1,281 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
 
-// assessPage will hold the scope wizard and the questionnaire.
-// Placeholder until issue 4.
-type assessPage struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/engine"
+)
+
+// assessPage is the questionnaire: one section at a time, each question a
+// radio group on the maturity scale, with help on demand. Every answer
+// rescores at once and is saved.
+type assessPage struct {
+	app.Compo
+	editor
+
+	section int // index into the current sections
+}
+
+var (
+	_ app.Navigator  = (*assessPage)(nil)
+	_ app.Dismounter = (*assessPage)(nil)
+)
+
+func (p *assessPage) OnNav(ctx app.Context) {
+	p.load(ctx)
+	if p.problem != "" || !p.loaded {
+		focusPageTitle(ctx)
+		return
+	}
+	secs := p.sections()
+	if q := fragmentValues(ctx).Get("q"); q != "" {
+		if i := sectionOf(secs, q); i >= 0 {
+			p.section = i
+			focusElement(ctx, "q-"+q)
+			return
+		}
+	}
+	if p.section >= len(secs) {
+		p.section = 0
+	}
+	focusPageTitle(ctx)
+}
+
+func (p *assessPage) OnDismount() { p.stop() }
+
+func (p *assessPage) sections() []section {
+	asked := engine.AskedAll(p.bank, p.fw, p.a.Scope, p.a.Answers)
+	return buildSections(p.bank, p.fw, asked, p.a.Answers)
+}
 
 func (p *assessPage) Render() app.UI {
-	return &Shell{
-		Title:       "Assessment",
-		Description: "Scope your SOC audit and answer the readiness questionnaire.",
-		Body: []app.UI{
-			app.H1().Text("Assessment"),
-			app.P().Class("lead").Text("This is where you will scope your audit and answer the questionnaire."),
-			app.Ul().Body(
-				app.Li().Text("Which report you need: SOC 1, SOC 2 or SOC 3, with a short guided check."),
-				app.Li().Text("Which Trust Services Criteria categories apply: Security always, and Availability, Processing Integrity, Confidentiality or Privacy when your service calls for them."),
-				app.Li().Text("Type I or Type II, and for Type II the observation window and its start date."),
-				app.Li().Text("Then the questions, grouped by criterion, saved as you go."),
+	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Questionnaire")}
+	switch {
+	case !p.loaded:
+		body = append(body, renderLoading("the questionnaire"))
+	case p.problem != "":
+		body = append(body, p.renderProblem())
+	default:
+		body = append(body, p.renderQuestionnaire()...)
+	}
+	return &Shell{Title: "Questionnaire", Description: "Answer the readiness questions for your SOC scope.", Body: body}
+}
+
+func (p *assessPage) renderQuestionnaire() []app.UI {
+	secs := p.sections()
+	if len(secs) == 0 {
+		return []app.UI{app.P().Text("No question applies to this scope.")}
+	}
+	if p.section >= len(secs) {
+		p.section = len(secs) - 1
+	}
+	cur := secs[p.section]
+	return []app.UI{
+		stepsNav(p.a.ID, "/assess"),
+		p.renderProgress(),
+		app.Div().Class("questionnaire").Body(
+			app.Nav().Class("section-nav").Aria("label", "Sections").Body(
+				app.Ul().Body(app.Range(secs).Slice(func(i int) app.UI {
+					s := secs[i]
+					b := app.Button().Type("button").Class("section-link").DataSet("section", i).OnClick(p.onSection).Body(
+						app.Span().Class("section-name").Text(s.Title),
+						app.Span().Class("section-count").Body(
+							app.Span().Aria("hidden", "true").Text(itoa(s.Answered)+"/"+itoa(len(s.Questions))),
+							app.Span().Class("visually-hidden").Text(", "+itoa(s.Answered)+" of "+itoa(len(s.Questions))+" answered"),
+						),
+					)
+					if i == p.section {
+						b = b.Aria("current", "true")
+					}
+					if s.Answered == len(s.Questions) {
+						b = b.Class("section-done")
+					}
+					return app.Li().Body(b)
+				})),
 			),
-			placeholderNote(),
-		},
+			app.Section().Class("section").Aria("labelledby", "section-title").Body(
+				app.H2().ID("section-title").TabIndex(-1).Text(cur.Title),
+				app.P().Class("section-progress").Text(itoa(cur.Answered)+" of "+itoa(len(cur.Questions))+" answered in this section."),
+				app.Range(cur.Questions).Slice(func(i int) app.UI { return p.renderQuestion(cur.Questions[i]) }),
+				app.Div().Class("section-actions").Body(
+					app.If(p.section > 0, func() app.UI {
+						return app.Button().Type("button").Class("button button-quiet").Text("Previous section").DataSet("section", p.section-1).OnClick(p.onSection)
+					}),
+					app.Button().Type("button").Class("button").Text("Next unanswered question").OnClick(p.onNextUnanswered),
+					app.If(p.section < len(secs)-1, func() app.UI {
+						return app.Button().Type("button").Class("button button-primary").Text("Next section").DataSet("section", p.section+1).OnClick(p.onSection)
+					}).Else(func() app.UI {
+						return app.A().Class("button button-primary").Href(assessmentURL("/results", p.a.ID, "")).Text("See your results")
+					}),
+				),
+			),
+		),
 	}
 }
 
-// placeholderNote says plainly that a page is not built yet.
-func placeholderNote() app.UI {
-	return app.P().Class("note").Text("This page is being built. It will be available in an upcoming version.")
+func (p *assessPage) renderProgress() app.UI {
+	r := p.res
+	return app.Div().Class("progress-bar card").Body(
+		app.Div().Class("progress-line").Body(
+			app.Label().For("overall-progress").Text("Answered "+itoa(r.Answered)+" of "+itoa(r.Asked)),
+			app.Progress().ID("overall-progress").Max(r.Asked).Value(r.Answered),
+		),
+		app.P().Class("live-score").Aria("live", "polite").Aria("atomic", "true").Body(
+			app.Text("Readiness "), app.Strong().ID("live-readiness").Text(percentText(r.Readiness, r.HasReadiness)),
+			app.Text(" · "+r.Band.Label()),
+		),
+		p.renderStatus(),
+		app.Button().Type("button").Class("button button-quiet").Text("Next unanswered question").OnClick(p.onNextUnanswered),
+	)
+}
+
+// answerScale is the order the maturity choices are offered in.
+var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.NA}
+
+func (p *assessPage) renderQuestion(q *engine.Question) app.UI {
+	ans := p.a.Answers[q.ID]
+	name := "ans-" + q.ID
+	var choices []engine.Choice
+	if q.Kind == engine.KindFact {
+		choices = []engine.Choice{engine.Yes, engine.No}
+	} else {
+		choices = answerScale
+	}
+	tags := strings.Join(q.Criteria, ", ")
+	if q.Key {
+		tags = strings.TrimPrefix(tags+" · Key control", " · ")
+	}
+	if q.Test == engine.TestOperation {
+		tags = strings.TrimPrefix(tags+" · Type II: operation over the period", " · ")
+	}
+	cls := "question"
+	if isAnswered(q, ans) {
+		cls += " question-answered"
+	}
+	return app.Article().Class(cls).ID("q-"+q.ID).TabIndex(-1).Body(
+		app.FieldSet().Body(
+			app.Legend().Body(
+				app.If(tags != "", func() app.UI { return app.Span().Class("question-tags").Text(tags) }),
+				app.Span().Class("question-text").Text(q.Text),
+			),
+			app.Div().Class("choices").Body(app.Range(choices).Slice(func(i int) app.UI {
+				c := choices[i]
+				return app.Label().Class("choice").Body(
+					app.Input().Type("radio").Name(name).ID(name+"-"+c.String()).Value(c.String()).
+						Checked(ans.Choice == c).OnChange(p.onChoice),
+					app.Span().Text(c.Label()),
+				)
+			})),
+			app.If(ans.Choice == engine.NA, func() app.UI {
+				missing := strings.TrimSpace(ans.Justification) == ""
+				return app.Div().Class("field").Body(
+					app.Label().For("just-"+q.ID).Text("Why does this not apply? (required)"),
+					app.Textarea().ID("just-"+q.ID).Rows(2).Required(true).Aria("invalid", missing).
+						Aria("describedby", "just-help-"+q.ID).Text(ans.Justification).Attr("value", ans.Justification).OnInput(p.onJustification).OnChange(p.onSaveNow),
+					app.P().ID("just-help-"+q.ID).Class("help").Text(justificationHelp(missing)),
+				)
+			}),
+		),
+		app.If(q.Kind != engine.KindFact, func() app.UI {
+			return app.Div().Class("question-help").Body(
+				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
+				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
+				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
+				app.Details().Open(ans.Note != "").Body(
+					app.Summary().Text(noteSummary(ans.Note)),
+					app.Div().Class("field").Body(
+						app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
+						app.Textarea().ID("note-"+q.ID).Rows(2).MaxLength(2000).Text(ans.Note).Attr("value", ans.Note).
+							OnInput(p.onNote).OnChange(p.onSaveNow),
+					),
+				),
+			)
+		}).Else(func() app.UI {
+			return app.P().Class("help").Text(q.Why)
+		}),
+	)
+}
+
+func justificationHelp(missing bool) string {
+	if missing {
+		return "Until you explain why, this question counts as unanswered."
+	}
+	return "Not applicable: this question is left out of your scores."
+}
+
+func noteSummary(note string) string {
+	if note == "" {
+		return "Add a note"
+	}
+	return "Note"
+}
+
+// Event handlers read the question from the element (its name or id), never
+// from a closure: go-app keeps a reused element's first handler when the new
+// one comes from the same function literal, so a captured question id would
+// go stale when the section changes.
+
+// onChoice handles a radio of the answer scale: name "ans-<question id>",
+// value the choice's stable name.
+func (p *assessPage) onChoice(ctx app.Context, e app.Event) {
+	id := strings.TrimPrefix(ctx.JSSrc().Get("name").String(), "ans-")
+	c, ok := engine.ParseChoice(ctx.JSSrc().Get("value").String())
+	if !ok || p.bank.FindQuestion(id) == nil {
+		return
+	}
+	a := p.a.Answers[id]
+	a.Choice = c
+	p.a.Answers[id] = a
+	p.commit(ctx)
+	if c == engine.NA && strings.TrimSpace(a.Justification) == "" {
+		focusElement(p.page, "just-"+id)
+	}
+}
+
+// onJustification handles the N/A justification "just-<question id>".
+func (p *assessPage) onJustification(ctx app.Context, e app.Event) {
+	p.setText(ctx, "just-", func(a *engine.Answer, v string) { a.Justification = v })
+}
+
+// onNote handles the note "note-<question id>".
+func (p *assessPage) onNote(ctx app.Context, e app.Event) {
+	p.setText(ctx, "note-", func(a *engine.Answer, v string) { a.Note = v })
+}
+
+func (p *assessPage) setText(ctx app.Context, prefix string, set func(*engine.Answer, string)) {
+	id := strings.TrimPrefix(ctx.JSSrc().Get("id").String(), prefix)
+	if p.bank.FindQuestion(id) == nil {
+		return
+	}
+	a := p.a.Answers[id]
+	set(&a, ctx.JSSrc().Get("value").String())
+	p.a.Answers[id] = a
+	p.commitLater(ctx)
+}
+
+// onSaveNow saves a pending text edit when the field loses focus.
+func (p *assessPage) onSaveNow(ctx app.Context, e app.Event) { p.flush() }
+
+// onSection opens the section in the button's data-section.
+func (p *assessPage) onSection(ctx app.Context, e app.Event) {
+	p.section = atoi(ctx.JSSrc().Get("dataset").Get("section").String())
+	focusElement(p.page, "section-title")
+}
+
+func (p *assessPage) onNextUnanswered(ctx app.Context, e app.Event) {
+	secs := p.sections()
+	after := ""
+	if el := app.Window().Get("document").Get("activeElement"); el.Truthy() {
+		if art := el.Call("closest", "article.question"); art.Truthy() {
+			after = strings.TrimPrefix(art.Get("id").String(), "q-")
+		}
+	}
+	i, id, ok := nextUnanswered(secs, p.a.Answers, p.section, after)
+	if !ok {
+		p.status, p.failed = "Every question is answered. See your results.", false
+		return
+	}
+	p.section = i
+	focusElement(p.page, "q-"+id)
 }

@@ -1,25 +1,180 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/engine"
+)
 
-// resultsPage will show the scores, gaps, timeline and cost.
-// Placeholder until issue 4.
-type resultsPage struct{ app.Compo }
+// resultsPage shows the scores, the prioritised gap list, the documentation
+// checklist, the timeline and the cost range, all computed on this device.
+type resultsPage struct {
+	app.Compo
+	editor
+	sharePanel
+
+	category string          // gap filter: category id, "" for all
+	severity engine.Severity // gap filter: "" for all
+}
+
+var (
+	_ app.Navigator  = (*resultsPage)(nil)
+	_ app.Dismounter = (*resultsPage)(nil)
+)
+
+func (p *resultsPage) OnNav(ctx app.Context) {
+	p.load(ctx)
+	focusPageTitle(ctx)
+}
+
+func (p *resultsPage) OnDismount() { p.stop() }
 
 func (p *resultsPage) Render() app.UI {
-	return &Shell{
-		Title:       "Results",
-		Description: "Your SOC readiness scores, prioritized gaps, timeline and cost estimate.",
-		Body: []app.UI{
-			app.H1().Text("Results"),
-			app.P().Class("lead").Text("Your results will appear here once you have answered the questionnaire."),
-			app.Ul().Body(
-				app.Li().Text("Overall readiness and a readiness band, with scores per category, series and criterion."),
-				app.Li().Text("The gaps that matter most, each with the criteria it affects, how to fix it and the evidence to gather."),
-				app.Li().Text("A timeline to a Type I or Type II report, and a rough cost range with what drives it."),
-			),
-			app.P().Body(app.A().Href(Path("/assess")).Text("Go to the assessment")),
-			placeholderNote(),
-		},
+	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Results")}
+	switch {
+	case !p.loaded:
+		body = append(body, renderLoading("your results"))
+	case p.problem != "":
+		body = append(body, p.renderProblem())
+	default:
+		body = append(body, p.renderResults()...)
 	}
+	return &Shell{Title: "Results", Description: "Readiness scores, gaps, timeline and cost, computed in your browser.", Body: body}
+}
+
+func (p *resultsPage) renderResults() []app.UI {
+	r := p.res
+	in := p.insights()
+	typeII := r.Scope.Type == engine.TypeII
+	return []app.UI{
+		stepsNav(p.a.ID, "/results"),
+		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
+		renderSummary(r),
+		app.Section().Class("card").Aria("labelledby", "h-scores").Body(
+			app.H2().ID("h-scores").Text("Scores by category"),
+			scoreChart("chart-categories", "Readiness by category", r.Categories),
+			scoreTable("Scores by category", r.Categories, typeII),
+			app.Details().Body(
+				app.Summary().Text("Scores by series ("+itoa(len(r.Series))+")"),
+				scoreChart("chart-series", "Readiness by series", r.Series),
+				scoreTable("Scores by series", r.Series, typeII),
+			),
+			app.Details().Body(
+				app.Summary().Text("Scores by criterion ("+itoa(len(r.Criteria))+")"),
+				scoreTable("Scores by criterion", r.Criteria, typeII),
+			),
+		),
+		p.renderGaps(in.gaps),
+		app.Section().Class("card").Aria("labelledby", "h-docs").Body(
+			app.H2().ID("h-docs").Text("Documentation checklist"),
+			renderChecklist(in.checklist),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-time").Body(
+			app.H2().ID("h-time").Text("Timeline"),
+			renderTimeline(in.timeline),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-cost").Body(
+			app.H2().ID("h-cost").Text("Rough cost"),
+			renderCost(in.cost),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-rule").Body(
+			app.H2().ID("h-rule").Text("How the score is computed"),
+			renderScoringRule(),
+		),
+		p.sharePanel.render(&p.editor),
+		app.Nav().Class("next-step").Aria("label", "Next step").Body(
+			app.A().Class("button").Href(assessmentURL("/assess", p.a.ID, "")).Text("Back to the questions"),
+			app.A().Class("button button-primary").Href(assessmentURL("/report", p.a.ID, "")).Text("Printable report"),
+		),
+	}
+}
+
+// renderSummary is the headline: readiness, band, design/operating, completion.
+func renderSummary(r *engine.Result) app.UI {
+	typeII := r.Scope.Type == engine.TypeII
+	return app.Section().Class("card summary").Aria("labelledby", "h-summary").Body(
+		app.H2().ID("h-summary").Text("Summary"),
+		app.Div().Class("big-numbers").Body(
+			bigNumber("Overall readiness", percentText(r.Readiness, r.HasReadiness), "readiness"),
+			bigNumber("Band", r.Band.Label(), "band"),
+			bigNumber("Design score", percentText(r.Design, r.HasDesign), "design"),
+			app.If(typeII, func() app.UI {
+				return bigNumber("Operating score", percentText(r.Operating, r.HasOperating), "operating")
+			}),
+			bigNumber("Completion", itoa(r.Answered)+" of "+itoa(r.Asked)+" answered", "completion"),
+		),
+		app.If(r.BandReason != "", func() app.UI { return app.P().Class("band-reason").Text(r.BandReason) }),
+		app.If(r.Answered < r.Asked, func() app.UI {
+			return app.P().Class("notice").Text("Unanswered questions count as not started, so your scores will rise as you answer them.")
+		}),
+	)
+}
+
+func bigNumber(label, value, id string) app.UI {
+	return app.Div().Class("big-number").Body(
+		app.Span().Class("big-label").Text(label),
+		app.Span().Class("big-value").ID("sum-"+id).Text(value),
+	)
+}
+
+var severities = []engine.Severity{engine.SeverityBlocker, engine.SeverityHigh, engine.SeverityMedium, engine.SeverityLow}
+
+func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
+	f := engine.GapFilter{Category: p.category}
+	if p.severity != "" {
+		f.Severities = []engine.Severity{p.severity}
+	}
+	gaps := engine.FilterGaps(all, f)
+	return app.Section().Class("card").Aria("labelledby", "h-gaps").Body(
+		app.H2().ID("h-gaps").Text("What to do next: "+itoa(len(all))+" gaps, most important first"),
+		app.Div().Class("filters").Body(
+			app.Div().Class("field").Body(
+				app.Label().For("f-cat").Text("Category"),
+				app.Select().ID("f-cat").OnChange(p.onCategory).Body(
+					app.Option().Value("").Selected(p.category == "").Text("All categories"),
+					app.Range(p.res.Categories).Slice(func(i int) app.UI {
+						c := p.res.Categories[i]
+						return app.Option().Value(c.ID).Selected(p.category == c.ID).Text(c.Title)
+					}),
+				),
+			),
+			app.Div().Class("field").Body(
+				app.Label().For("f-sev").Text("Severity"),
+				app.Select().ID("f-sev").OnChange(p.onSeverity).Body(
+					app.Option().Value("").Selected(p.severity == "").Text("All severities"),
+					app.Range(severities).Slice(func(i int) app.UI {
+						s := severities[i]
+						return app.Option().Value(string(s)).Selected(p.severity == s).Text(s.Label())
+					}),
+				),
+			),
+		),
+		app.P().Aria("live", "polite").Text("Showing "+itoa(len(gaps))+" of "+itoa(len(all))+"."),
+		app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+			g := gaps[i]
+			return app.Li().Class("gap gap-"+string(g.Severity)).Body(
+				app.H3().Body(
+					app.Span().Class("badge badge-"+string(g.Severity)).Text(g.Severity.Label()),
+					app.Text(" "+g.Text),
+				),
+				app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()+
+					" · Impact "+impactText(g.Impact)+" · About "+itoa(g.EffortWeeks)+" week(s) of work"),
+				app.P().Body(app.Strong().Text("How to fix: "), app.Text(g.Remediation)),
+				app.P().Body(app.Strong().Text("Evidence to gather: "), app.Text(g.Evidence)),
+				app.A().Href(assessmentURL("/assess", p.a.ID, g.Question)).Text("Go to this question"),
+			)
+		})),
+	)
+}
+
+func impactText(v float64) string {
+	n := int(v*10 + 0.5)
+	return itoa(n/10) + "." + itoa(n%10)
+}
+
+func (p *resultsPage) onCategory(ctx app.Context, e app.Event) {
+	p.category = ctx.JSSrc().Get("value").String()
+}
+
+func (p *resultsPage) onSeverity(ctx app.Context, e app.Event) {
+	p.severity = engine.Severity(ctx.JSSrc().Get("value").String())
 }

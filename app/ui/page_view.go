@@ -1,20 +1,244 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"errors"
+	"strings"
+	"time"
 
-// viewPage will show results shared through a link, read-only.
-// Placeholder until issue 4.
-type viewPage struct{ app.Compo }
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/share"
+	"github.com/socready/socready/app/store"
+)
+
+// viewPage opens a shared link from the URL fragment: a read-only results
+// view with "save a copy to this device", or a requester's preset scope. It
+// never overwrites a saved assessment: a copy always gets a new id.
+type viewPage struct {
+	app.Compo
+
+	ready    bool
+	message  string // why the link cannot be opened
+	needPass bool
+	pass     string
+	working  bool
+	link     *share.Link
+
+	bank *engine.Bank
+	fw   *engine.Framework
+	res  *engine.Result
+}
+
+var _ app.Navigator = (*viewPage)(nil)
+
+func (p *viewPage) OnNav(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	// Reset field by field: assigning a whole viewPage would wipe the
+	// embedded app.Compo that go-app keeps its state in.
+	p.ready, p.message, p.needPass, p.pass, p.working, p.link = true, "", false, "", false, nil
+	p.bank, p.fw, p.res = nil, nil, nil
+	p.open(ctx, "")
+	focusPageTitle(ctx)
+}
+
+func (p *viewPage) open(ctx app.Context, passphrase string) {
+	_, lib, err := session()
+	if err != nil {
+		p.message = "The question banks failed to load: " + err.Error()
+		return
+	}
+	frag := strings.TrimPrefix(ctx.Page().URL().Fragment, "#")
+	if frag == "" {
+		p.message = "This page opens shared SOC Ready links. The link you followed has nothing after its # sign: ask the sender to copy the whole link."
+		return
+	}
+	var l *share.Link
+	if passphrase == "" {
+		l, err = share.Decode(frag, share.LookupFrom(lib))
+	} else {
+		l, err = share.DecodeWithPassphrase(frag, passphrase, share.LookupFrom(lib))
+	}
+	switch {
+	case errors.Is(err, share.ErrNeedPassphrase):
+		p.needPass = true
+		return
+	case errors.Is(err, share.ErrWrongPassphrase):
+		p.needPass, p.message = true, share.UserMessage(err)
+		return
+	case err != nil:
+		p.message = share.UserMessage(err)
+		return
+	}
+	p.needPass, p.message, p.link = false, "", l
+	if l.Kind == share.KindResults {
+		a := &l.Assessment
+		p.bank, p.fw = lib.BankFor(a.Scope)
+		p.res = engine.Score(p.bank, p.fw, a.Scope, a.Answers)
+	}
+}
 
 func (p *viewPage) Render() app.UI {
-	return &Shell{
-		Title:       "Shared results",
-		Description: "Read-only SOC readiness results shared through a link.",
-		Body: []app.UI{
-			app.H1().Text("Shared results"),
-			app.P().Class("lead").Text("Results someone shared with you will open here, read-only. The data travels in the link itself and is never sent to a server."),
-			app.P().Text("You will be able to compare them with your own and make your own copy."),
-			placeholderNote(),
-		},
+	title := "Shared assessment"
+	body := []app.UI{}
+	switch {
+	case !p.ready:
+		body = append(body, app.H1().ID("page-title").TabIndex(-1).Text(title), renderLoading("the shared link"))
+	case p.needPass:
+		body = append(body, app.H1().ID("page-title").TabIndex(-1).Text(title), p.renderPassphrase())
+	case p.message != "":
+		body = append(body, app.H1().ID("page-title").TabIndex(-1).Text(title),
+			app.Div().Class("notice notice-error").Aria("role", "alert").Body(
+				app.P().ID("link-error").Text(p.message),
+				app.P().Text("Your saved assessments are untouched."),
+				app.P().Body(app.A().Href(Path("/")).Text("Go to your assessments")),
+			))
+	case p.link.Kind == share.KindRequest:
+		body = append(body, p.renderRequest()...)
+	default:
+		body = append(body, p.renderResults()...)
 	}
+	return &Shell{Title: title, Description: "A SOC readiness assessment shared through a link. Read-only.", Body: body}
+}
+
+func (p *viewPage) renderPassphrase() app.UI {
+	return app.Form().Class("card").OnSubmit(p.onUnlock).Body(
+		app.P().Text("This link is protected by a passphrase. Enter the passphrase the sender gave you; it is checked on this device."),
+		app.If(p.message != "", func() app.UI {
+			return app.P().Class("notice notice-error").Aria("role", "alert").ID("link-error").Text(p.message)
+		}),
+		app.Div().Class("field").Body(
+			app.Label().For("pass").Text("Passphrase"),
+			app.Input().Type("password").ID("pass").AutoFocus(true).Value(p.pass).OnInput(p.onPass),
+		),
+		app.Button().Type("submit").Class("button button-primary").Disabled(p.working).Text(unlockLabel(p.working)),
+	)
+}
+
+func (p *viewPage) onPass(ctx app.Context, e app.Event) { p.pass = ctx.JSSrc().Get("value").String() }
+
+func unlockLabel(working bool) string {
+	if working {
+		return "Unlocking…"
+	}
+	return "Open"
+}
+
+func (p *viewPage) onUnlock(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	p.working = true
+	pass := p.pass
+	ctx.After(20*time.Millisecond, func(ctx app.Context) { // let "Unlocking…" render first
+		p.open(ctx, pass)
+		p.working = false
+	})
+}
+
+func (p *viewPage) renderRequest() []app.UI {
+	r := p.link.Request
+	_, lib, _ := session()
+	_, fw := lib.BankFor(r.Scope)
+	who := strings.TrimSpace(r.Requester)
+	if who == "" {
+		who = "A customer"
+	}
+	return []app.UI{
+		app.H1().ID("page-title").TabIndex(-1).Text("Assessment requested"),
+		app.Section().Class("card request").Aria("labelledby", "h-req").Body(
+			app.H2().ID("h-req").Text(who+" asks for your SOC readiness"),
+			app.Dl().Class("report-facts").Body(
+				app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(fw, lib.NormalizeScope(r.Scope))),
+				app.If(r.Due != "", func() app.UI { return app.Dt().Text("Due") }),
+				app.If(r.Due != "", func() app.UI { return app.Dd().Text(r.Due) }),
+				app.If(r.Message != "", func() app.UI { return app.Dt().Text("Message") }),
+				app.If(r.Message != "", func() app.UI { return app.Dd().Class("request-message").Text(r.Message) }),
+			),
+			app.P().Text("Your answers stay on this device. When you are done, create a results link from the results page and send it back."),
+			app.Button().Type("button").Class("button button-primary").ID("start-request").Text("Start this assessment").OnClick(p.onStartRequest),
+		),
+	}
+}
+
+func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
+	ws, _, _ := session()
+	r := p.link.Request
+	name := "Requested by " + strings.TrimSpace(r.Requester)
+	if strings.TrimSpace(r.Requester) == "" {
+		name = "Requested assessment"
+	}
+	a, err := ws.Create(name, r.Scope)
+	if err != nil && !storageMissing {
+		p.message = msgStorageFull
+		return
+	}
+	ctx.Navigate(assessmentURL("/scope", a.ID, ""))
+}
+
+func (p *viewPage) renderResults() []app.UI {
+	a := &p.link.Assessment
+	r := p.res
+	typeII := r.Scope.Type == engine.TypeII
+	gaps := engine.Gaps(p.bank, p.fw, r.Scope, a.Answers)
+	name := strings.TrimSpace(a.Organization)
+	if name == "" {
+		name = a.Name
+	}
+	return []app.UI{
+		app.H1().ID("page-title").TabIndex(-1).Text("Shared results: " + name),
+		app.Div().Class("notice").Body(
+			app.P().Text("Read-only: these are someone else's answers, opened from a link. Nothing is saved until you choose to."),
+			app.Button().Type("button").Class("button button-primary").ID("save-copy").Text("Save a copy to this device").OnClick(p.onSaveCopy),
+		),
+		app.Dl().Class("report-facts").Body(
+			app.Dt().Text("Assessment"), app.Dd().Text(a.Name),
+			app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(p.fw, r.Scope)),
+			app.Dt().Text("Last updated"), app.Dd().Text(whenText(a.Updated)),
+			app.Dt().Text("Notes included"), app.Dd().Text(yesNoText(p.link.Notes)),
+		),
+		renderSummary(r),
+		app.Section().Class("card").Aria("labelledby", "v-scores").Body(
+			app.H2().ID("v-scores").Text("Scores"),
+			scoreChart("v-chart", "Readiness by category", r.Categories),
+			scoreTable("Scores by category", r.Categories, typeII),
+			scoreTable("Scores by series", r.Series, typeII),
+		),
+		app.Section().Class("card").Aria("labelledby", "v-gaps").Body(
+			app.H2().ID("v-gaps").Text("Gaps ("+itoa(len(gaps))+")"),
+			app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+				g := gaps[i]
+				return app.Li().Class("gap").Body(
+					app.H3().Body(app.Span().Class("badge badge-"+string(g.Severity)).Text(g.Severity.Label()), app.Text(" "+g.Text)),
+					app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()),
+				)
+			})),
+		),
+		app.Section().Class("card").Aria("labelledby", "v-answers").Body(
+			app.H2().ID("v-answers").Text("Answers"),
+			renderAnswersTable(p.bank, p.fw, a),
+		),
+	}
+}
+
+func yesNoText(b bool) string {
+	if b {
+		return "Yes"
+	}
+	return "No"
+}
+
+func (p *viewPage) onSaveCopy(ctx app.Context, e app.Event) {
+	ws, _, _ := session()
+	src := store.Clone(p.link.Assessment)
+	a, err := ws.Create(src.Name, src.Scope)
+	if err != nil && !storageMissing {
+		p.message = msgStorageFull
+		return
+	}
+	a.Organization, a.Answers = src.Organization, src.Answers
+	if err := ws.Save(&a); err != nil && !storageMissing {
+		p.message = msgStorageFull
+		return
+	}
+	ctx.Navigate(assessmentURL("/results", a.ID, ""))
 }

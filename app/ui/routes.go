@@ -15,10 +15,12 @@ type Page struct {
 func Pages() []Page {
 	return []Page{
 		{Path: "/", Nav: "Home", New: func() app.Composer { return &homePage{} }},
-		{Path: "/assess", Nav: "Assessment", New: func() app.Composer { return &assessPage{} }},
+		{Path: "/scope", New: func() app.Composer { return &scopePage{} }},
+		{Path: "/assess", Nav: "Questionnaire", New: func() app.Composer { return &assessPage{} }},
 		{Path: "/results", Nav: "Results", New: func() app.Composer { return &resultsPage{} }},
 		{Path: "/report", New: func() app.Composer { return &reportPage{} }},
 		{Path: "/view", New: func() app.Composer { return &viewPage{} }},
+		{Path: "/request", Nav: "Request", New: func() app.Composer { return &requestPage{} }},
 	}
 }
 

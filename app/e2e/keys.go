@@ -1,0 +1,46 @@
+package e2e
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// Press sends one key (kb.Tab, kb.Enter, " ", kb.ArrowDown…) to the focused
+// element, as a keyboard user would.
+func Press(t testing.TB, b *Browser, key string) {
+	t.Helper()
+	if err := b.Do(chromedp.KeyEvent(key)); err != nil {
+		t.Fatalf("pressing %q: %v", key, err)
+	}
+}
+
+// Type types text into the focused element, key by key.
+func Type(t testing.TB, b *Browser, text string) {
+	t.Helper()
+	if err := b.Do(chromedp.KeyEvent(text)); err != nil {
+		t.Fatalf("typing %q: %v", text, err)
+	}
+}
+
+// TabTo presses Tab until the focused element satisfies the JavaScript
+// predicate on `el` (document.activeElement), and fails after max presses.
+// It is how the flow tests reach every control: the keyboard only.
+func TabTo(t testing.TB, b *Browser, predicate string, max int) {
+	t.Helper()
+	check := fmt.Sprintf(`(() => { const el = document.activeElement; return !!el && !!(%s); })()`, predicate)
+	for i := 0; i <= max; i++ {
+		ok, err := Eval[bool](b, check)
+		if err != nil {
+			t.Fatalf("evaluating %s: %v", predicate, err)
+		}
+		if ok {
+			return
+		}
+		Press(t, b, kb.Tab)
+	}
+	active, _ := Eval[string](b, `(() => { const el = document.activeElement; return el ? el.outerHTML.slice(0, 200) : "none"; })()`)
+	t.Fatalf("%d Tab presses did not reach an element where %s; focus is on %s", max, predicate, active)
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// radio is one labelled radio button; the label wraps the input so the whole
+// line is a click target and the control is announced with its text.
+func radio(name, value, label string, checked bool, onChange app.EventHandler) app.UI {
+	return app.Label().Class("choice").Body(
+		app.Input().Type("radio").Name(name).Value(value).Checked(checked).OnChange(onChange),
+		app.Span().Text(label),
+	)
+}
+
+// yesNo is a fieldset asking a yes/no question.
+func yesNo(id, legend, help string, yes, no bool, onYes, onNo app.EventHandler) app.UI {
+	return app.FieldSet().Class("yes-no").ID("f-"+id).Body(
+		app.Legend().Text(legend),
+		app.If(help != "", func() app.UI { return app.P().Class("help").Text(help) }),
+		app.Div().Class("choices choices-inline").Body(
+			radio(id, "yes", "Yes", yes, onYes),
+			radio(id, "no", "No", no, onNo),
+		),
+	)
+}
+
+// textField is a labelled single-line input.
+func textField(id, label, value, placeholder string, onInput app.EventHandler) app.UI {
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Input().Type("text").ID(id).Value(value).Placeholder(placeholder).
+			MaxLength(200).AutoComplete(false).OnInput(onInput),
+	)
+}
+
+// percentText formats a score that may be missing.
+func percentText(v float64, has bool) string {
+	if !has {
+		return "No score"
+	}
+	return itoa(percent(v)) + "%"
+}
+
+// scrollable wraps a wide table so that, on a narrow screen, it scrolls
+// inside its own region instead of widening the page. The region is
+// focusable and labelled so keyboard users can scroll it too.
+func scrollable(label string, table app.UI) app.UI {
+	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("label", label).Body(table)
+}

@@ -1,0 +1,248 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/store"
+)
+
+// editor loads the assessment named in the fragment, scores it, and saves
+// every change. Pages that show or edit one assessment embed it. Data flows
+// one way: a change updates a.Answers or a.Scope, then commit rescores and
+// saves, then the page renders from a and res.
+type editor struct {
+	a    engine.Assessment
+	bank *engine.Bank
+	fw   *engine.Framework
+	res  *engine.Result
+
+	loaded   bool
+	problem  string // why nothing can be shown (unknown id, damaged data…)
+	status   string // save status for the live region
+	failed   bool   // the last save failed: status is an error
+	conflict bool   // another tab saved a newer version
+
+	pending  int // generation of the debounced save; 0 when nothing waits
+	stopSync func()
+
+	// page is the page component's own context. Deferred work (moving
+	// focus) goes through it: go-app drops a Defer made from an element's
+	// context when the update replaced that element, as it does to a button
+	// that changes with the section.
+	page app.Context
+}
+
+// load reads the assessment named in the fragment. On the server (pre-render)
+// there is no fragment and no storage: the page shows its loading text.
+func (e *editor) load(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	e.page = ctx
+	ws, lib, err := session()
+	e.loaded, e.problem = true, ""
+	if err != nil {
+		e.problem = "The question banks failed to load: " + err.Error()
+		return
+	}
+	id := fragmentValues(ctx).Get("a")
+	if id == "" {
+		// From the header navigation: continue with the most recent one.
+		id = latestAssessment(ws)
+		if id == "" {
+			e.problem = "There is no assessment in this browser yet. Start one from the home page."
+			return
+		}
+		u := *ctx.Page().URL()
+		u.Fragment = "a=" + id
+		ctx.Page().ReplaceURL(&u)
+	}
+	a, err := ws.Load(id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		e.problem = "This assessment is not saved in this browser. It may have been deleted, or saved in another browser or device."
+		return
+	case errors.Is(err, store.ErrNewer):
+		e.problem = "This assessment was saved by a newer version of SOC Ready. Reload the page to get the new version."
+		return
+	case err != nil:
+		e.problem = "This assessment's saved data is damaged and cannot be opened. It has been left untouched."
+		return
+	}
+	e.a = a
+	e.setBank(lib)
+	e.rescore()
+	if storageMissing {
+		e.status, e.failed = msgStorageMissing, true
+	}
+	e.watchOtherTabs(ctx)
+}
+
+// latestAssessment is the id of the most recently updated readable
+// assessment, or "".
+func latestAssessment(ws *store.Workspace) string {
+	for _, s := range ws.List() {
+		if s.Problem == nil {
+			return s.ID
+		}
+	}
+	return ""
+}
+
+func (e *editor) setBank(lib *engine.Library) {
+	e.a.Scope = lib.NormalizeScope(e.a.Scope)
+	e.bank, e.fw = lib.BankFor(e.a.Scope)
+	if e.a.Answers == nil {
+		e.a.Answers = engine.Answers{}
+	}
+	if e.a.Scoping == nil {
+		e.a.Scoping = engine.Answers{}
+	}
+	e.a.Bank, e.a.BankVersion = e.bank.ID, e.bank.Version
+}
+
+func (e *editor) rescore() {
+	e.res = engine.Score(e.bank, e.fw, e.a.Scope, e.a.Answers)
+}
+
+// commit rescores and saves now.
+func (e *editor) commit(ctx app.Context) {
+	e.rescore()
+	e.save(false)
+}
+
+// commitLater rescores now and saves after a pause in typing; flush (on
+// pagehide and visibility change) saves immediately so the last keystroke is
+// never lost.
+func (e *editor) commitLater(ctx app.Context) {
+	e.rescore()
+	e.pending++
+	gen := e.pending
+	ctx.After(400*time.Millisecond, func(ctx app.Context) {
+		if e.pending == gen {
+			e.save(false)
+		}
+	})
+}
+
+func (e *editor) flush() {
+	if e.pending != 0 {
+		e.save(false)
+	}
+}
+
+func (e *editor) save(force bool) {
+	e.pending = 0
+	if !e.loaded || e.problem != "" {
+		return
+	}
+	ws, _, _ := session()
+	var err error
+	if force {
+		err = ws.ForceSave(&e.a)
+	} else {
+		err = ws.Save(&e.a)
+	}
+	e.conflict = errors.Is(err, store.ErrConflict)
+	switch {
+	case e.conflict:
+		e.status, e.failed = msgConflict, true
+	case storageMissing:
+		e.status, e.failed = msgStorageMissing, true
+	case err != nil:
+		e.status, e.failed = msgStorageFull, true
+	default:
+		e.status, e.failed = "Saved at "+time.Now().Format("15:04:05")+".", false
+	}
+}
+
+// keepOtherTab drops this tab's unsaved edits for the version another tab saved.
+func (e *editor) keepOtherTab(ctx app.Context, _ app.Event) {
+	e.conflict = false
+	e.load(ctx)
+	e.status, e.failed = "Loaded the version saved in the other tab.", false
+}
+
+// keepThisTab overwrites the other tab's version with this one.
+func (e *editor) keepThisTab(ctx app.Context, _ app.Event) { e.save(true) }
+
+// watchOtherTabs listens for saves from other tabs (the storage event) and
+// for the page being hidden or closed (to flush a pending save).
+func (e *editor) watchOtherTabs(ctx app.Context) {
+	if e.stopSync != nil {
+		return
+	}
+	win := app.Window()
+	onStorage := app.FuncOf(func(this app.Value, args []app.Value) any {
+		key := args[0].Get("key")
+		if key.IsNull() || key.String() != store.RecordPrefix+e.a.ID {
+			return nil
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if e.pending != 0 {
+				e.status, e.failed, e.conflict = msgConflict, true, true
+				return
+			}
+			e.load(ctx)
+			e.status, e.failed = "Updated with changes made in another tab.", false
+		})
+		return nil
+	})
+	onHide := app.FuncOf(func(this app.Value, args []app.Value) any {
+		// Runs synchronously inside the browser's event: save before the tab goes.
+		e.flush()
+		return nil
+	})
+	win.Call("addEventListener", "storage", onStorage)
+	win.Call("addEventListener", "pagehide", onHide)
+	app.Window().Get("document").Call("addEventListener", "visibilitychange", onHide)
+	e.stopSync = func() {
+		win.Call("removeEventListener", "storage", onStorage)
+		win.Call("removeEventListener", "pagehide", onHide)
+		app.Window().Get("document").Call("removeEventListener", "visibilitychange", onHide)
+		onStorage.Release()
+		onHide.Release()
+	}
+}
+
+// stop flushes and removes the listeners; pages call it from OnDismount.
+func (e *editor) stop() {
+	e.flush()
+	if e.stopSync != nil {
+		e.stopSync()
+		e.stopSync = nil
+	}
+}
+
+// renderStatus is the save-status live region with the conflict choice.
+func (e *editor) renderStatus() app.UI {
+	cls := "save-status"
+	if e.failed {
+		cls += " save-status-error"
+	}
+	return app.Div().Class(cls).Aria("live", "polite").Body(
+		app.If(e.status != "", func() app.UI { return app.Span().Text(e.status) }),
+		app.If(e.conflict, func() app.UI {
+			return app.Span().Class("conflict-actions").Body(
+				app.Button().Type("button").Class("button").Text("Load the other tab's version").OnClick(e.keepOtherTab),
+				app.Button().Type("button").Class("button button-quiet").Text("Keep this tab's version").OnClick(e.keepThisTab),
+			)
+		}),
+	)
+}
+
+// renderProblem is shown instead of the page when nothing can be loaded.
+func (e *editor) renderProblem() app.UI {
+	return app.Div().Class("notice notice-error").Aria("role", "alert").Body(
+		app.P().Text(e.problem),
+		app.P().Body(app.A().Href(Path("/")).Text("Go to your saved assessments")),
+	)
+}
+
+// renderLoading is what the pre-rendered page and the first frame show.
+func renderLoading(what string) app.UI {
+	return app.P().Class("loading").Text("Loading " + what + "… (this needs JavaScript and WebAssembly; your data stays in this browser)")
+}

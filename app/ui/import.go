@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/share"
+	"github.com/socready/socready/app/store"
+)
+
+// importFile reads a chosen or dropped file and saves it as a new
+// assessment (a new id: an import never replaces saved work). result gets
+// the message to show, on the UI goroutine.
+func importFile(ctx app.Context, file app.Value, result func(msg string, failed bool)) {
+	if !file.Truthy() {
+		return
+	}
+	if size := file.Get("size").Int(); size > share.MaxFileSize {
+		result(share.UserMessage(share.ErrFileTooLarge), true)
+		return
+	}
+	file.Call("arrayBuffer").Then(func(buf app.Value) {
+		arr := app.Window().Get("Uint8Array").New(buf)
+		data := make([]byte, arr.Length())
+		app.CopyBytesToGo(data, arr)
+		ctx.Dispatch(func(ctx app.Context) {
+			ws, lib, err := session()
+			if err != nil {
+				result(err.Error(), true)
+				return
+			}
+			f, err := share.Import(data, share.LookupFrom(lib))
+			if err != nil {
+				result(share.UserMessage(err), true)
+				return
+			}
+			src := store.Clone(f.Assessment)
+			a, err := ws.Create(src.Name, src.Scope)
+			if err == nil {
+				a.Organization, a.Answers, a.Scoping = src.Organization, src.Answers, src.Scoping
+				err = ws.Save(&a)
+			}
+			if err != nil && !storageMissing {
+				result(msgStorageFull, true)
+				return
+			}
+			result("Imported “"+a.Name+"” as a new assessment.", false)
+		})
+	})
+}

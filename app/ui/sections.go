@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/socready/socready/app/engine"
+)
+
+// A section is one group of the questionnaire: a series (CC6, A1, P4…) or a
+// SOC 1 area, plus a first "About your setup" group for yes/no questions
+// that are not tied to a criterion.
+type section struct {
+	ID        string
+	Title     string
+	Questions []*engine.Question // asked questions, in bank order
+	Answered  int
+}
+
+const setupSection = "setup"
+
+// buildSections groups the asked questions by the series of their first
+// criterion, in framework order.
+func buildSections(b *engine.Bank, fw *engine.Framework, asked []bool, answers engine.Answers) []section {
+	bySeries := map[string]*section{setupSection: {ID: setupSection, Title: "About your setup"}}
+	order := []string{setupSection}
+	for _, s := range fw.Series {
+		bySeries[s.ID] = &section{ID: s.ID, Title: s.ID + " " + s.Title}
+		if strings.HasPrefix(s.ID, "SOC1.") {
+			bySeries[s.ID].Title = strings.TrimPrefix(s.ID, "SOC1.") + ". " + s.Title
+		}
+		order = append(order, s.ID)
+	}
+	for i := range b.Questions {
+		if !asked[i] {
+			continue
+		}
+		q := &b.Questions[i]
+		sec := bySeries[setupSection]
+		if len(q.Criteria) > 0 {
+			if c := fw.FindCriterion(q.Criteria[0]); c != nil {
+				sec = bySeries[c.Series]
+			}
+		}
+		sec.Questions = append(sec.Questions, q)
+		if isAnswered(q, answers[q.ID]) {
+			sec.Answered++
+		}
+	}
+	var out []section
+	for _, id := range order {
+		if s := bySeries[id]; len(s.Questions) > 0 {
+			out = append(out, *s)
+		}
+	}
+	return out
+}
+
+// isAnswered mirrors the engine's completion rule: a maturity level, or N/A
+// with a justification; yes or no for a fact.
+func isAnswered(q *engine.Question, a engine.Answer) bool {
+	if q.Kind == engine.KindFact {
+		return a.Choice == engine.Yes || a.Choice == engine.No
+	}
+	return a.Choice.IsMaturity() || (a.Choice == engine.NA && strings.TrimSpace(a.Justification) != "")
+}
+
+// sectionOf returns the index of the section holding question id, or -1.
+func sectionOf(secs []section, id string) int {
+	for i, s := range secs {
+		for _, q := range s.Questions {
+			if q.ID == id {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// nextUnanswered finds the first unanswered question after position
+// (section from, question after), wrapping around; ok is false when every
+// asked question is answered.
+func nextUnanswered(secs []section, answers engine.Answers, from int, after string) (sec int, id string, ok bool) {
+	n := len(secs)
+	passed := after == ""
+	for k := 0; k <= n; k++ {
+		i := (from + k) % n
+		for _, q := range secs[i].Questions {
+			if !passed {
+				if q.ID == after {
+					passed = true
+				}
+				continue
+			}
+			if !isAnswered(q, answers[q.ID]) {
+				return i, q.ID, true
+			}
+		}
+		passed = true
+	}
+	return 0, "", false
+}
