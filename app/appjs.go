@@ -19,6 +19,9 @@ import (
 //   - the module is compiled in a worker (web/compile-worker.js) and only
 //     instantiated in the page, with instantiateStreaming as the fallback;
 //   - the download is a plain fetch (the loader shows no percentage);
+//   - a fragment with a stray "%" (a damaged share link) is made parseable
+//     before go-app reads the URL: go-app ignores url.Parse's error and then
+//     dereferences the nil URL, which stopped the whole app;
 //   - the update check catches its failure: offline, go-app's unhandled
 //     registration.update() rejection was logged as an uncaught error on
 //     every start and every periodic check.
@@ -29,6 +32,19 @@ var (
 )
 
 const appJSAdditions = `
+// -----------------------------------------------------------------------------
+// SOC Ready: keep the URL parseable by Go (added by app/appjs.go)
+// -----------------------------------------------------------------------------
+function goappSanitizeHash() {
+  const fixed = location.hash.replace(/%(?![0-9A-Fa-f]{2})/g, "%25");
+  if (fixed !== location.hash) {
+    history.replaceState(history.state, "", location.pathname + location.search + fixed);
+  }
+}
+goappSanitizeHash();
+// Registered before go-app's onpopstate handler, so it runs first.
+window.addEventListener("popstate", goappSanitizeHash);
+
 // -----------------------------------------------------------------------------
 // SOC Ready: start after the first paint, compile off the main thread
 // (added by app/appjs.go)

@@ -37,6 +37,7 @@ func TestPatchAppJS(t *testing.T) {
 			"go.run(instance);",
 			"function goappCompileInWorker(",
 			"goappServiceWorkerRegistration.update().catch(() => {});",
+			"\ngoappSanitizeHash();\n",
 		} {
 			if !strings.Contains(js, want) {
 				t.Errorf("base %q: patched app.js lacks %q", base, want)

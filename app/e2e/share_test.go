@@ -3,6 +3,7 @@ package e2e
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -132,19 +133,28 @@ func TestBadLinksAndFiles(t *testing.T) {
 		"truncated":  good[:len(good)-6],
 		"flipped":    string(flipped),
 		"not a link": "s=%%%%",
+		"bad escape": "s=AB%zzCD",
 		"huge":       "s=" + strings.Repeat("A", 300_000),
 		"empty":      "",
 	}
 	for name, frag := range links {
 		t.Run(name, func(t *testing.T) {
-			must(t, br.Do(chromedp.Navigate(site.URL("/view")+"#"+frag), WaitMounted(),
+			// A full load each time: a fragment-only change would keep the
+			// previous case's message on screen while the new one renders.
+			must(t, br.Do(chromedp.Navigate("about:blank"), chromedp.Navigate(site.URL("/view")+"#"+frag), WaitMounted(),
 				WaitJS(`!!document.querySelector("#link-error")`, 20*time.Second)))
 			msg := mustEval[string](t, br, `document.querySelector("#link-error").textContent`)
-			if len(msg) < 30 {
-				t.Errorf("message %q is not a clear explanation", msg)
+			if want := linkMessages[name]; !strings.Contains(msg, want) {
+				t.Errorf("message %q does not say %q", msg, want)
 			}
 			t.Logf("%s → %s", name, msg)
 		})
+	}
+	fileMessages := map[string]string{
+		"not json.json":  "not JSON",
+		"answers.csv":    "CSV file",
+		"other.json":     "not a SOC Ready assessment export",
+		"wrongtype.json": `"assessment.id" should be text`,
 	}
 	files := map[string]string{
 		"not json.json":  "hello there",
@@ -158,9 +168,13 @@ func TestBadLinksAndFiles(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := filepath.Join(dir, name)
 			must(t, os.WriteFile(p, []byte(content), 0o644))
+			previous := mustEval[string](t, br, `document.querySelector(".home-status").textContent`)
 			must(t, br.Do(chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{p}),
-				WaitJS(`!!document.querySelector(".home-status .notice-error")`, 10*time.Second)))
-			t.Logf("%s → %s", name, mustEval[string](t, br, `document.querySelector(".home-status").textContent`))
+				WaitJS(`!!document.querySelector(".home-status .notice-error") && document.querySelector(".home-status").textContent !== `+strconv.Quote(previous), 10*time.Second)))
+			msg := mustEval[string](t, br, `document.querySelector(".home-status").textContent`)
+			if want := fileMessages[name]; !strings.Contains(msg, want) {
+				t.Errorf("message %q does not say %q", msg, want)
+			}
 		})
 	}
 	if after := mustEval[string](t, br, snapshot); after != before {
@@ -173,6 +187,16 @@ func TestBadLinksAndFiles(t *testing.T) {
 
 // answerAllWithClicks answers every asked question with one choice (yes for
 // the yes/no questions), section by section.
+// linkMessages is what each broken link must be told apart by.
+var linkMessages = map[string]string{
+	"truncated":  "cut off",
+	"flipped":    "changed after it was made",
+	"not a link": "holds characters a link never has",
+	"bad escape": "holds characters a link never has",
+	"huge":       "far longer than any SOC Ready link",
+	"empty":      "nothing after its # sign",
+}
+
 func answerAllWithClicks(t *testing.T, br *Browser, choice string) {
 	t.Helper()
 	for i := 0; i < 200; i++ {

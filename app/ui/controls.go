@@ -46,5 +46,5 @@ func percentText(v float64, has bool) string {
 // inside its own region instead of widening the page. The region is
 // focusable and labelled so keyboard users can scroll it too.
 func scrollable(label string, table app.UI) app.UI {
-	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("label", label).Body(table)
+	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("label", label+" (table)").Body(table)
 }
