@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help run build wasm dist dist-sub preview test vet unit wasm-check chromium e2e bench hello-dist lighthouse icons clean
+.PHONY: all help run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
 
 all: build
 
@@ -26,6 +26,7 @@ help:
 	@echo "make test       vet, unit tests, wasm compile check, then browser tests on dist/ and dist-sub/"
 	@echo "make dist       static site in $(DIST)/ (BASE=/socready for a sub-path)"
 	@echo "make preview    build and serve $(DIST)/ like a static host on $(PREVIEW_ADDR)"
+	@echo "make fuzz       fuzz the share-link and file decoders (FUZZ=2000000x for longer)"
 	@echo "make bench      wasm sizes and start-up time against a bare go-app hello world; Go benchmarks"
 	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
 	@echo "make icons      redraw the icons in web/"
@@ -71,7 +72,7 @@ icons:
 
 # --- test --------------------------------------------------------------------
 
-test: vet unit wasm-check chromium
+test: vet unit fuzz wasm-check chromium
 	$(MAKE) dist
 	$(MAKE) dist-sub
 	$(MAKE) e2e
@@ -79,6 +80,15 @@ test: vet unit wasm-check chromium
 vet:
 	@test -z "$$(gofmt -l app questionnaires)" || { echo "gofmt needed:"; gofmt -l app questionnaires; exit 1; }
 	$(GO) vet ./...
+
+# The share-link and file decoders meet untrusted input: fuzz them for a
+# bounded number of inputs in every test run (FUZZ=2000000x for a long run).
+# A count, not a duration: Go 1.26's fuzzer can fail spuriously when a
+# duration ends (golang/go#75804).
+FUZZ ?= 20000x
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeLink$$' -fuzztime $(FUZZ) ./app/share/
+	$(GO) test -run '^$$' -fuzz '^FuzzImportJSON$$' -fuzztime $(FUZZ) ./app/share/
 
 unit:
 	$(GO) test -count=1 $(NATIVE_PKGS)
