@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/socready/socready/app/engine"
 	"github.com/socready/socready/app/share"
 )
@@ -57,6 +58,24 @@ func TestShareRoundTrip(t *testing.T) {
 	resultsLink := mustEval[string](t, vendor, `document.querySelector("#share-link").value`)
 	vendorScore := mustEval[string](t, vendor, `document.querySelector("#sum-readiness").textContent`)
 	t.Logf("results link: %d characters; QR shown: %v", len(resultsLink), mustEval[bool](t, vendor, `!!document.querySelector(".qr svg")`))
+
+	// A passphrase-protected link: a wrong passphrase is refused, the right one opens it.
+	must(t, vendor.Do(chromedp.SendKeys(chromedp.CSS("#share-pass"), "correct horse"),
+		chromedp.Click(chromedp.CSS("#make-link")),
+		WaitJS(`/\/view#s=/.test(document.querySelector("#share-link")?.value ?? "") && document.querySelector("#share-link").value !== `+strconv.Quote(resultsLink), 20*time.Second)))
+	protected := mustEval[string](t, vendor, `document.querySelector("#share-link").value`)
+	t.Logf("passphrase link: %d characters", len(protected))
+	must(t, requester.Do(chromedp.Navigate(protected), WaitMounted(),
+		WaitJS(`!!document.querySelector("#pass")`, 20*time.Second),
+		chromedp.SendKeys(chromedp.CSS("#pass"), "wrong horse"+kb.Enter),
+		WaitJS(`/does not open this link/.test(document.querySelector("#link-error")?.textContent ?? "")`, 20*time.Second)))
+	must(t, requester.Do(chromedp.Navigate("about:blank"), chromedp.Navigate(protected), WaitMounted(),
+		WaitJS(`!!document.querySelector("#pass")`, 20*time.Second),
+		chromedp.SendKeys(chromedp.CSS("#pass"), "correct horse"+kb.Enter),
+		WaitJS(`!!document.querySelector("#save-copy")`, 20*time.Second)))
+	if got := mustEval[string](t, requester, `document.querySelector("#sum-readiness").textContent`); got != vendorScore {
+		t.Fatalf("protected link readiness %q, vendor saw %q", got, vendorScore)
+	}
 
 	// The requester opens it read-only, then saves a copy.
 	must(t, requester.Do(chromedp.Navigate(resultsLink), WaitMounted(),
