@@ -48,3 +48,33 @@ func percentText(v float64, has bool) string {
 func scrollable(label string, table app.UI) app.UI {
 	return app.Div().Class("table-scroll").TabIndex(0).Role("region").Aria("label", label+" (table)").Body(table)
 }
+
+// liveMessage is a polite live region holding one message, styled as an
+// error when failed.
+func liveMessage(msg string, failed bool) app.UI {
+	return app.Div().Aria("live", "polite").Body(
+		app.If(msg != "", func() app.UI {
+			cls := "notice"
+			if failed {
+				cls += " notice-error"
+			}
+			return app.P().Class(cls).Text(msg)
+		}),
+	)
+}
+
+// linkResult shows a built link (read-only, with its length), a copy button
+// and, when it is short enough to scan, its QR code.
+func linkResult(id, label, link, qr, qrCaption string, onCopy app.EventHandler) app.UI {
+	return app.Div().Class("share-result").Body(
+		app.Div().Class("field").Body(
+			app.Label().For(id).Text(label+" ("+itoa(len(link))+" characters)"),
+			app.Input().Type("text").ID(id).ReadOnly(true).Value(link),
+		),
+		app.Button().Type("button").Class("button").Text("Copy link").OnClick(onCopy),
+		app.If(qr != "", func() app.UI {
+			// The SVG is drawn by share.QRSVG from numbers and an escaped title only.
+			return app.Figure().Class("qr").Body(app.Raw(qr), app.FigCaption().Text(qrCaption))
+		}),
+	)
+}

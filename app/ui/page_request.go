@@ -93,26 +93,9 @@ func (p *requestPage) Render() app.UI {
 			),
 			app.Button().Type("submit").Class("button button-primary").ID("make-request").Text("Create request link"),
 		),
-		app.Div().Aria("live", "polite").Body(
-			app.If(p.status != "", func() app.UI {
-				cls := "notice"
-				if p.failed {
-					cls += " notice-error"
-				}
-				return app.P().Class(cls).Text(p.status)
-			}),
-		),
+		liveMessage(p.status, p.failed),
 		app.If(p.link != "", func() app.UI {
-			return app.Div().Class("card share-result").Body(
-				app.Div().Class("field").Body(
-					app.Label().For("request-link").Text("Request link ("+itoa(len(p.link))+" characters)"),
-					app.Input().Type("text").ID("request-link").ReadOnly(true).Value(p.link),
-				),
-				app.Button().Type("button").Class("button").Text("Copy link").OnClick(p.onCopy),
-				app.If(p.qr != "", func() app.UI {
-					return app.Figure().Class("qr").Body(app.Raw(p.qr), app.FigCaption().Text("Scan to open the request"))
-				}),
-			)
+			return linkResult("request-link", "Request link", p.link, p.qr, "Scan to open the request", p.onCopy)
 		}),
 	)
 	return &Shell{Title: "Request", Description: "Build a link that asks a vendor for a SOC readiness assessment.", Body: body}

@@ -34,26 +34,9 @@ func (s *sharePanel) render(e *editor) app.UI {
 			),
 			app.Button().Type("button").Class("button button-primary").ID("make-link").Text("Create results link").OnClick(s.onMake(e)),
 		),
-		app.Div().Aria("live", "polite").Body(
-			app.If(s.message != "", func() app.UI {
-				cls := "notice"
-				if s.failed {
-					cls += " notice-error"
-				}
-				return app.P().Class(cls).Text(s.message)
-			}),
-		),
+		liveMessage(s.message, s.failed),
 		app.If(s.link != "", func() app.UI {
-			return app.Div().Class("share-result").Body(
-				app.Div().Class("field").Body(
-					app.Label().For("share-link").Text("Results link ("+itoa(len(s.link))+" characters)"),
-					app.Input().Type("text").ID("share-link").ReadOnly(true).Value(s.link),
-				),
-				app.Button().Type("button").Class("button").Text("Copy link").OnClick(s.onCopy),
-				app.If(s.qr != "", func() app.UI {
-					return app.Figure().Class("qr").Body(app.Raw(s.qr), app.FigCaption().Text("Scan to open the results link"))
-				}),
-			)
+			return linkResult("share-link", "Results link", s.link, s.qr, "Scan to open the results link", s.onCopy)
 		}),
 		app.H3().Text("Files"),
 		app.P().Text("A JSON file keeps everything (scope, answers, notes) and can be imported on another device from the home page. CSV files open in spreadsheet programs."),
