@@ -182,7 +182,7 @@ func (p *assessPage) renderQuestion(q *engine.Question) app.UI {
 				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
 				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
 				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
-				app.Details().Open(ans.Note != "").Body(
+				app.Details().Body( // not bound to the note: clearing it while typing would fold it away
 					app.Summary().Text(noteSummary(ans.Note)),
 					app.Div().Class("field").Body(
 						app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
