@@ -166,7 +166,7 @@ func (p *scopePage) renderType() app.UI {
 				app.Div().Class("field").Body(
 					app.Label().For("window").Text("Observation window"),
 					app.Select().ID("window").OnChange(p.onWindow).Body(
-						app.Option().Value("3").Selected(s.Window == 3).Text("3 months (common for a first report)"),
+						app.Option().Value("3").Selected(s.Window == 3).Text("3 months (common at first)"),
 						app.Option().Value("6").Selected(s.Window == 6).Text("6 months"),
 						app.Option().Value("12").Selected(s.Window == 12).Text("12 months"),
 					),
