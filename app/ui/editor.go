@@ -116,12 +116,18 @@ func (e *editor) commit(ctx app.Context) {
 
 // commitLater rescores now and saves after a pause in typing; flush (on
 // pagehide and visibility change) saves immediately so the last keystroke is
-// never lost.
+// never lost. The timer runs on the page's context, not the field's: go-app
+// drops a timer whose element is gone, as a note field is after "Next
+// section".
 func (e *editor) commitLater(ctx app.Context) {
 	e.rescore()
 	e.pending++
 	gen := e.pending
-	ctx.After(400*time.Millisecond, func(ctx app.Context) {
+	timer := e.page
+	if timer.Src() == nil {
+		timer = ctx
+	}
+	timer.After(400*time.Millisecond, func(ctx app.Context) {
 		if e.pending == gen {
 			e.save(false)
 		}

@@ -97,7 +97,10 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 			app.Section().Class("section").Aria("labelledby", "section-title").Body(
 				app.H2().ID("section-title").TabIndex(-1).Text(cur.Title),
 				app.P().Class("section-progress").Text(itoa(cur.Answered)+" of "+itoa(len(cur.Questions))+" answered in this section."),
-				app.Range(cur.Questions).Slice(func(i int) app.UI { return p.renderQuestion(cur.Questions[i]) }),
+				app.Range(cur.Questions).Slice(func(i int) app.UI {
+					q := cur.Questions[i]
+					return &questionCard{Q: q, Ans: p.a.Answers[q.ID], Page: p}
+				}),
 				app.Div().Class("section-actions").Body(
 					app.If(p.section > 0, func() app.UI {
 						return app.Button().Type("button").Class("button button-quiet").Text("Previous section").DataSet("section", p.section-1).OnClick(p.onSection)
@@ -127,73 +130,6 @@ func (p *assessPage) renderProgress() app.UI {
 		),
 		p.renderStatus(),
 		app.Button().Type("button").Class("button button-quiet").Text("Next unanswered question").OnClick(p.onNextUnanswered),
-	)
-}
-
-// answerScale is the order the maturity choices are offered in.
-var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.NA}
-
-func (p *assessPage) renderQuestion(q *engine.Question) app.UI {
-	ans := p.a.Answers[q.ID]
-	name := "ans-" + q.ID
-	var choices []engine.Choice
-	if q.Kind == engine.KindFact {
-		choices = []engine.Choice{engine.Yes, engine.No}
-	} else {
-		choices = answerScale
-	}
-	tags := strings.Join(q.Criteria, ", ")
-	if q.Key {
-		tags = strings.TrimPrefix(tags+" · Key control", " · ")
-	}
-	if q.Test == engine.TestOperation {
-		tags = strings.TrimPrefix(tags+" · Type II: operation over the period", " · ")
-	}
-	cls := "question"
-	if isAnswered(q, ans) {
-		cls += " question-answered"
-	}
-	return app.Article().Class(cls).ID("q-"+q.ID).TabIndex(-1).Body(
-		app.FieldSet().Body(
-			app.Legend().Body(
-				app.If(tags != "", func() app.UI { return app.Span().Class("question-tags").Text(tags) }),
-				app.Span().Class("question-text").Text(q.Text),
-			),
-			app.Div().Class("choices").Body(app.Range(choices).Slice(func(i int) app.UI {
-				c := choices[i]
-				return app.Label().Class("choice").Body(
-					app.Input().Type("radio").Name(name).ID(name+"-"+c.String()).Value(c.String()).
-						Checked(ans.Choice == c).OnChange(p.onChoice),
-					app.Span().Text(c.Label()),
-				)
-			})),
-			app.If(ans.Choice == engine.NA, func() app.UI {
-				missing := strings.TrimSpace(ans.Justification) == ""
-				return app.Div().Class("field").Body(
-					app.Label().For("just-"+q.ID).Text("Why does this not apply? (required)"),
-					app.Textarea().ID("just-"+q.ID).Rows(2).Required(true).Aria("invalid", missing).
-						Aria("describedby", "just-help-"+q.ID).Text(ans.Justification).Attr("value", ans.Justification).OnInput(p.onJustification).OnChange(p.onSaveNow),
-					app.P().ID("just-help-"+q.ID).Class("help").Text(justificationHelp(missing)),
-				)
-			}),
-		),
-		app.If(q.Kind != engine.KindFact, func() app.UI {
-			return app.Div().Class("question-help").Body(
-				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
-				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
-				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
-				app.Details().Body( // not bound to the note: clearing it while typing would fold it away
-					app.Summary().Text(noteSummary(ans.Note)),
-					app.Div().Class("field").Body(
-						app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
-						app.Textarea().ID("note-"+q.ID).Rows(2).MaxLength(2000).Text(ans.Note).Attr("value", ans.Note).
-							OnInput(p.onNote).OnChange(p.onSaveNow),
-					),
-				),
-			)
-		}).Else(func() app.UI {
-			return app.P().Class("help").Text(q.Why)
-		}),
 	)
 }
 

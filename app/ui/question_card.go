@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/engine"
+)
+
+// questionCard is one question of the questionnaire with its answer. It is a
+// component so that an answer re-renders only its own card: go-app skips a
+// child component whose exported fields are unchanged, and the page's other
+// cards keep the same question pointer and answer value. Rendering every
+// question as plain elements made each answer rebuild and diff the whole
+// section (hundreds of elements).
+//
+// Page is only for its event handlers, which stay the page's: they read the
+// question from the element, and the page rescores, saves and re-renders the
+// progress and section counts.
+type questionCard struct {
+	app.Compo
+
+	Q    *engine.Question
+	Ans  engine.Answer
+	Page *assessPage
+}
+
+// answerScale is the order the maturity choices are offered in.
+var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.NA}
+
+func (c *questionCard) Render() app.UI {
+	q, ans, p := c.Q, c.Ans, c.Page
+	name := "ans-" + q.ID
+	var choices []engine.Choice
+	if q.Kind == engine.KindFact {
+		choices = []engine.Choice{engine.Yes, engine.No}
+	} else {
+		choices = answerScale
+	}
+	tags := strings.Join(q.Criteria, ", ")
+	if q.Key {
+		tags = strings.TrimPrefix(tags+" · Key control", " · ")
+	}
+	if q.Test == engine.TestOperation {
+		tags = strings.TrimPrefix(tags+" · Type II: operation over the period", " · ")
+	}
+	cls := "question"
+	if isAnswered(q, ans) {
+		cls += " question-answered"
+	}
+	return app.Article().Class(cls).ID("q-"+q.ID).TabIndex(-1).Body(
+		app.FieldSet().Body(
+			app.Legend().Body(
+				app.If(tags != "", func() app.UI { return app.Span().Class("question-tags").Text(tags) }),
+				app.Span().Class("question-text").Text(q.Text),
+			),
+			app.Div().Class("choices").Body(app.Range(choices).Slice(func(i int) app.UI {
+				c := choices[i]
+				return app.Label().Class("choice").Body(
+					app.Input().Type("radio").Name(name).ID(name+"-"+c.String()).Value(c.String()).
+						Checked(ans.Choice == c).OnChange(p.onChoice),
+					app.Span().Text(c.Label()),
+				)
+			})),
+			app.If(ans.Choice == engine.NA, func() app.UI {
+				missing := strings.TrimSpace(ans.Justification) == ""
+				return app.Div().Class("field").Body(
+					app.Label().For("just-"+q.ID).Text("Why does this not apply? (required)"),
+					app.Textarea().ID("just-"+q.ID).Rows(2).Required(true).Aria("invalid", missing).
+						Aria("describedby", "just-help-"+q.ID).Text(ans.Justification).Attr("value", ans.Justification).OnInput(p.onJustification).OnChange(p.onSaveNow),
+					app.P().ID("just-help-"+q.ID).Class("help").Text(justificationHelp(missing)),
+				)
+			}),
+		),
+		app.If(q.Kind != engine.KindFact, func() app.UI {
+			return app.Div().Class("question-help").Body(
+				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
+				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
+				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
+				app.Details().Body( // not bound to the note: clearing it while typing would fold it away
+					app.Summary().Text(noteSummary(ans.Note)),
+					app.Div().Class("field").Body(
+						app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
+						app.Textarea().ID("note-"+q.ID).Rows(2).MaxLength(2000).Text(ans.Note).Attr("value", ans.Note).
+							OnInput(p.onNote).OnChange(p.onSaveNow),
+					),
+				),
+			)
+		}).Else(func() app.UI {
+			return app.P().Class("help").Text(q.Why)
+		}),
+	)
+}
