@@ -20,16 +20,28 @@ func download(name, mime string, data []byte) {
 	app.Window().Get("URL").Call("revokeObjectURL", url)
 }
 
-// copyText puts text on the clipboard; done reports success on the UI goroutine.
-func copyText(ctx app.Context, text string, done func(ok bool)) {
+// copyLink puts a link on the clipboard and reports, on the UI goroutine,
+// the message to show: the browser may refuse (no permission, no secure
+// context), and then the user is told to copy it by hand.
+func copyLink(ctx app.Context, link string, report func(msg string, failed bool)) {
+	const (
+		copied  = "Link copied."
+		refused = "Copying is not allowed here: select the link and copy it yourself."
+	)
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		done(false)
+		report(refused, true)
 		return
 	}
-	clip.Call("writeText", text).Then(func(app.Value) {
-		ctx.Dispatch(func(ctx app.Context) { done(true) })
-	})
+	var onDone, onFail app.Func
+	settle := func(msg string, failed bool) {
+		ctx.Dispatch(func(ctx app.Context) { report(msg, failed) })
+		onDone.Release()
+		onFail.Release()
+	}
+	onDone = app.FuncOf(func(app.Value, []app.Value) any { settle(copied, false); return nil })
+	onFail = app.FuncOf(func(app.Value, []app.Value) any { settle(refused, true); return nil })
+	clip.Call("writeText", link).Call("then", onDone, onFail)
 }
 
 // fileName turns a name into a safe file name stem.

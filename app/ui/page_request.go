@@ -142,11 +142,5 @@ func (p *requestPage) onMake(ctx app.Context, e app.Event) {
 }
 
 func (p *requestPage) onCopy(ctx app.Context, e app.Event) {
-	copyText(ctx, p.link, func(ok bool) {
-		if ok {
-			p.status, p.failed = "Link copied.", false
-		} else {
-			p.status, p.failed = "Copying is not allowed here: select the link and copy it yourself.", true
-		}
-	})
+	copyLink(ctx, p.link, func(msg string, failed bool) { p.status, p.failed = msg, failed })
 }

@@ -85,13 +85,7 @@ func (s *sharePanel) onMake(e *editor) app.EventHandler {
 }
 
 func (s *sharePanel) onCopy(ctx app.Context, _ app.Event) {
-	copyText(ctx, s.link, func(ok bool) {
-		if ok {
-			s.message, s.failed = "Link copied.", false
-		} else {
-			s.message, s.failed = "Copying is not allowed here: select the link and copy it yourself.", true
-		}
-	})
+	copyLink(ctx, s.link, func(msg string, failed bool) { s.message, s.failed = msg, failed })
 }
 
 func (s *sharePanel) onExportJSON(e *editor) app.EventHandler {
