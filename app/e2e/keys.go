@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -43,4 +46,21 @@ func TabTo(t testing.TB, b *Browser, predicate string, max int) {
 	}
 	active, _ := Eval[string](b, `(() => { const el = document.activeElement; return el ? el.outerHTML.slice(0, 200) : "none"; })()`)
 	t.Fatalf("%d Tab presses did not reach an element where %s; focus is on %s", max, predicate, active)
+}
+
+// Click clicks the element sel matches. go-app swaps the pre-rendered DOM
+// for its own when the wasm mounts and re-renders right after, so a node
+// chromedp has just looked up can be replaced before its click lands; then
+// the lookup is retried (and only then).
+func Click[S chromedp.Selectable](sel S) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		var err error
+		for i := 0; i < 5; i++ {
+			if _, err = chromedp.Click(sel)(ctx, t); err == nil || !strings.Contains(err.Error(), "Could not find node") {
+				return err
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		return err
+	})
 }

@@ -30,23 +30,23 @@ func TestPhoneAndOtherScopes(t *testing.T) {
 			must(t, br.Do(chromedp.Navigate(site.URL("/")), WaitMounted(),
 				WaitJS(`!!document.querySelector("#start")`, 20*time.Second)))
 			checkLayout(t, br, "home")
-			must(t, br.Do(chromedp.Click(chromedp.CSS("#start")),
+			must(t, br.Do(Click(chromedp.CSS("#start")),
 				WaitJS(`location.pathname === "/scope" && !!document.querySelector('input[name="report"]')`, 20*time.Second),
-				chromedp.Click(chromedp.CSS(`input[name="report"][value="`+tt.report+`"]`)),
-				chromedp.Click(chromedp.CSS(`input[name="type"][value="`+tt.typ+`"]`)),
+				Click(chromedp.CSS(`input[name="report"][value="`+tt.report+`"]`)),
+				Click(chromedp.CSS(`input[name="type"][value="`+tt.typ+`"]`)),
 				WaitJS(`document.querySelector('input[name="type"][value="`+tt.typ+`"]').checked`, 5*time.Second)))
 			checkLayout(t, br, "scope")
-			must(t, br.Do(chromedp.Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
+			must(t, br.Do(Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
 				WaitJS(`!!document.querySelector("article.question")`, 20*time.Second)))
 			checkLayout(t, br, "questionnaire")
 			answerAllWithClicks(t, br, tt.choice)
-			must(t, br.Do(chromedp.Click(chromedp.CSS(`a[href*="/results"].button-primary`)),
+			must(t, br.Do(Click(chromedp.CSS(`a[href*="/results"].button-primary`)),
 				WaitJS(`!!document.querySelector("#sum-readiness")`, 20*time.Second)))
 			if got := mustEval[string](t, br, `document.querySelector("#sum-readiness").textContent`); got != tt.want {
 				t.Errorf("readiness %q, want %q", got, tt.want)
 			}
 			checkLayout(t, br, "results")
-			must(t, br.Do(chromedp.Click(chromedp.CSS(`a[href*="/report"].button-primary`)),
+			must(t, br.Do(Click(chromedp.CSS(`a[href*="/report"].button-primary`)),
 				WaitJS(`!!document.querySelector(".report-cover")`, 20*time.Second)))
 			checkLayout(t, br, "report")
 		})

@@ -27,10 +27,10 @@ func TestShareRoundTrip(t *testing.T) {
 	// The requester presets SOC 2 Type II with Availability.
 	must(t, requester.Do(chromedp.Navigate(site.URL("/request")), WaitMounted(),
 		WaitJS(`!!document.querySelector('input[name="req-category"][value="availability"]')`, 20*time.Second),
-		chromedp.Click(chromedp.CSS(`input[name="req-category"][value="availability"]`)),
+		Click(chromedp.CSS(`input[name="req-category"][value="availability"]`)),
 		chromedp.SendKeys(chromedp.CSS(`#req-from`), "Acme <script>alert(1)</script> security"),
 		chromedp.SendKeys(chromedp.CSS(`#req-message`), "Please answer by Friday."),
-		chromedp.Click(chromedp.CSS(`#make-request`)),
+		Click(chromedp.CSS(`#make-request`)),
 		WaitJS(`/\/view#s=/.test(document.querySelector("#request-link")?.value ?? "")`, 10*time.Second)))
 	requestLink := mustEval[string](t, requester, `document.querySelector("#request-link").value`)
 	t.Logf("request link: %d characters", len(requestLink))
@@ -44,28 +44,28 @@ func TestShareRoundTrip(t *testing.T) {
 	if n := mustEval[int](t, vendor, `document.querySelectorAll("main script").length`); n != 0 {
 		t.Fatal("requester name was rendered as markup")
 	}
-	must(t, vendor.Do(chromedp.Click(chromedp.CSS("#start-request")),
+	must(t, vendor.Do(Click(chromedp.CSS("#start-request")),
 		WaitJS(`location.pathname === "/scope" && document.querySelector('input[value="availability"]')?.checked && document.querySelector('input[value="type2"]')?.checked`, 20*time.Second)))
 
 	// The vendor answers everything "in place and documented" and shares results.
-	must(t, vendor.Do(chromedp.Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
+	must(t, vendor.Do(Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
 		WaitJS(`!!document.querySelector("article.question")`, 20*time.Second)))
 	answerAllWithClicks(t, vendor, "documented")
-	must(t, vendor.Do(chromedp.Click(chromedp.CSS(`a[href*="/results"].button-primary`)),
+	must(t, vendor.Do(Click(chromedp.CSS(`a[href*="/results"].button-primary`)),
 		WaitJS(`!!document.querySelector("#make-link")`, 20*time.Second),
-		chromedp.Click(chromedp.CSS("#make-link")),
+		Click(chromedp.CSS("#make-link")),
 		WaitJS(`/\/view#s=/.test(document.querySelector("#share-link")?.value ?? "")`, 10*time.Second)))
 	resultsLink := mustEval[string](t, vendor, `document.querySelector("#share-link").value`)
 	vendorScore := mustEval[string](t, vendor, `document.querySelector("#sum-readiness").textContent`)
 	t.Logf("results link: %d characters; QR shown: %v", len(resultsLink), mustEval[bool](t, vendor, `!!document.querySelector(".qr svg")`))
 
 	// Copying reports either outcome (headless Chromium may refuse the clipboard).
-	must(t, vendor.Do(chromedp.Click(chromedp.Search(`//button[text()="Copy link"]`)),
+	must(t, vendor.Do(Click(chromedp.Search(`//button[text()="Copy link"]`)),
 		WaitJS(`/Link copied\.|Copying is not allowed here/.test(document.querySelector("#h-share").parentElement.textContent)`, 10*time.Second)))
 
 	// A passphrase-protected link: a wrong passphrase is refused, the right one opens it.
 	must(t, vendor.Do(chromedp.SendKeys(chromedp.CSS("#share-pass"), "correct horse"),
-		chromedp.Click(chromedp.CSS("#make-link")),
+		Click(chromedp.CSS("#make-link")),
 		WaitJS(`/\/view#s=/.test(document.querySelector("#share-link")?.value ?? "") && document.querySelector("#share-link").value !== `+strconv.Quote(resultsLink), 20*time.Second)))
 	protected := mustEval[string](t, vendor, `document.querySelector("#share-link").value`)
 	t.Logf("passphrase link: %d characters", len(protected))
@@ -90,14 +90,14 @@ func TestShareRoundTrip(t *testing.T) {
 	if n := mustEval[int](t, requester, `document.querySelectorAll("main input[type=radio]").length`); n != 0 {
 		t.Fatal("the shared view is editable")
 	}
-	must(t, requester.Do(chromedp.Click(chromedp.CSS("#save-copy")),
+	must(t, requester.Do(Click(chromedp.CSS("#save-copy")),
 		WaitJS(`location.pathname === "/results" && !!document.querySelector("#export-json")`, 20*time.Second)))
 
 	// Export the JSON file, then import it back from the home page.
 	dir := t.TempDir()
 	_, err := chromedp.CallBrowser(requester.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
 	must(t, err)
-	must(t, requester.Do(chromedp.Click(chromedp.CSS("#export-json"))))
+	must(t, requester.Do(Click(chromedp.CSS("#export-json"))))
 	file := waitForFile(t, dir, ".json")
 	data, err := os.ReadFile(file)
 	must(t, err)
@@ -134,7 +134,7 @@ func TestBadLinksAndFiles(t *testing.T) {
 	site := StartSite(t, b.Dist, "")
 	br := NewBrowser(t)
 	must(t, br.Do(chromedp.Navigate(site.URL("/")), WaitMounted(),
-		chromedp.Click(chromedp.CSS("#start")),
+		Click(chromedp.CSS("#start")),
 		WaitJS(`location.pathname === "/scope"`, 20*time.Second)))
 	snapshot := `JSON.stringify(Object.keys(localStorage).filter(k => k.startsWith("socready.")).sort().map(k => [k, localStorage.getItem(k)]))`
 	before := mustEval[string](t, br, snapshot)

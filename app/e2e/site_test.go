@@ -71,7 +71,7 @@ func TestSite(t *testing.T) {
 					t.Errorf("home link href = %q, want %q", home, h.base+"/")
 				}
 				if err := br.Do(
-					chromedp.Click(chromedp.CSS(`.site-nav a[href$="/results"]`)),
+					Click(chromedp.CSS(`.site-nav a[href$="/results"]`)),
 					WaitJS(`location.pathname === "`+h.base+`/results" && document.querySelector("main h1")?.textContent === "Results"`, 10e9),
 				); err != nil {
 					t.Fatal(err)

@@ -16,9 +16,9 @@ func TestTwoTabs(t *testing.T) {
 	site := StartSite(t, b.Dist, "")
 	br := NewBrowser(t)
 	must(t, br.Do(chromedp.Navigate(site.URL("/")), WaitMounted(),
-		chromedp.Click(chromedp.CSS("#start")),
+		Click(chromedp.CSS("#start")),
 		WaitJS(`location.pathname === "/scope"`, 20*time.Second),
-		chromedp.Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
+		Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
 		WaitJS(`!!document.querySelector("article.question")`, 20*time.Second)))
 	url := mustEval[string](t, br, `location.href`)
 	first := mustEval[string](t, br, `document.querySelectorAll("article.question")[0].id.slice(2)`)
@@ -30,7 +30,7 @@ func TestTwoTabs(t *testing.T) {
 	must(t, tab.Do(chromedp.Navigate(url), WaitMounted(), WaitJS(`!!document.querySelector("#q-`+first+`")`, 20*time.Second)))
 
 	// Tab 1 answers; tab 2, with nothing pending, follows.
-	must(t, br.Do(chromedp.Click(chromedp.CSS(`#ans-`+first+`-documented`)),
+	must(t, br.Do(Click(chromedp.CSS(`#ans-`+first+`-documented`)),
 		WaitJS(`/^Saved/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 	must(t, tab.Do(WaitJS(`document.querySelector("#ans-`+first+`-documented").checked && /another tab/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 
@@ -42,7 +42,7 @@ func TestTwoTabs(t *testing.T) {
 		note.dispatchEvent(new Event("input", {bubbles: true}));
 		return true;
 	})()`)
-	must(t, br.Do(chromedp.Click(chromedp.CSS(`#ans-`+second+`-planned`))))
+	must(t, br.Do(Click(chromedp.CSS(`#ans-`+second+`-planned`))))
 	must(t, tab.Do(WaitJS(`/changed in another tab/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 	saved := mustEval[string](t, br, `JSON.stringify(JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith("socready.v1.a.")))).assessment.answers["`+second+`"])`)
 	if strings.Contains(saved, "from tab 2") || !strings.Contains(saved, "planned") {
@@ -50,7 +50,7 @@ func TestTwoTabs(t *testing.T) {
 	}
 
 	// Tab 2 chooses to keep its own version.
-	must(t, tab.Do(chromedp.Click(chromedp.Search(`//button[text()="Keep this tab's version"]`)),
+	must(t, tab.Do(Click(chromedp.Search(`//button[text()="Keep this tab's version"]`)),
 		WaitJS(`/^Saved/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 	saved = mustEval[string](t, br, `JSON.stringify(JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith("socready.v1.a.")))).assessment.answers["`+second+`"])`)
 	if !strings.Contains(saved, "from tab 2") {
