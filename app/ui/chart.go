@@ -90,3 +90,16 @@ const svgNS = "http://www.w3.org/2000/svg"
 
 // svgEl creates an SVG element; go-app needs the namespace on each one.
 func svgEl(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+
+// scoresSection is the "Scores" section of the printed report and of a
+// shared view: the category chart and the category and series tables. id
+// prefixes the element ids; class is the section's style.
+func scoresSection(id, class string, r *engine.Result) app.UI {
+	typeII := r.Scope.Type == engine.TypeII
+	return app.Section().Class(class).Aria("labelledby", id+"-scores").Body(
+		app.H2().ID(id+"-scores").Text("Scores"),
+		scoreChart(id+"-chart", "Readiness by category", r.Categories),
+		scoreTable("Scores by category", r.Categories, typeII),
+		scoreTable("Scores by series", r.Series, typeII),
+	)
+}

@@ -45,7 +45,6 @@ func (p *reportPage) onPrint(ctx app.Context, e app.Event) { app.Window().Call("
 func (p *reportPage) renderReport() []app.UI {
 	r := p.res
 	in := p.insights()
-	typeII := r.Scope.Type == engine.TypeII
 	org := p.a.Organization
 	if strings.TrimSpace(org) == "" {
 		org = "Your organization"
@@ -70,12 +69,7 @@ func (p *reportPage) renderReport() []app.UI {
 			app.P().Class("help").Text("Self-assessment computed by SOC Ready in the browser. It is a readiness aid, not an audit opinion."),
 		),
 		renderSummary(r),
-		app.Section().Class("report-section").Aria("labelledby", "r-scores").Body(
-			app.H2().ID("r-scores").Text("Scores"),
-			scoreChart("r-chart", "Readiness by category", r.Categories),
-			scoreTable("Scores by category", r.Categories, typeII),
-			scoreTable("Scores by series", r.Series, typeII),
-		),
+		scoresSection("r", "report-section", r),
 		app.Section().Class("report-section").Aria("labelledby", "r-gaps").Body(
 			app.H2().ID("r-gaps").Text("Gaps, most important first"),
 			scrollable("Gaps", app.Table().Class("gaps-table").Body(

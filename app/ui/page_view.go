@@ -178,7 +178,6 @@ func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
 func (p *viewPage) renderResults() []app.UI {
 	a := &p.link.Assessment
 	r := p.res
-	typeII := r.Scope.Type == engine.TypeII
 	gaps := engine.Gaps(p.bank, p.fw, r.Scope, a.Answers)
 	name := strings.TrimSpace(a.Organization)
 	if name == "" {
@@ -197,12 +196,7 @@ func (p *viewPage) renderResults() []app.UI {
 			app.Dt().Text("Notes included"), app.Dd().Text(yesNoText(p.link.Notes)),
 		),
 		renderSummary(r),
-		app.Section().Class("card").Aria("labelledby", "v-scores").Body(
-			app.H2().ID("v-scores").Text("Scores"),
-			scoreChart("v-chart", "Readiness by category", r.Categories),
-			scoreTable("Scores by category", r.Categories, typeII),
-			scoreTable("Scores by series", r.Series, typeII),
-		),
+		scoresSection("v", "card", r),
 		app.Section().Class("card").Aria("labelledby", "v-gaps").Body(
 			app.H2().ID("v-gaps").Text("Gaps ("+itoa(len(gaps))+")"),
 			app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
