@@ -123,32 +123,27 @@ func (w *Workspace) Load(id string) (engine.Assessment, error) {
 	return rec.Assessment, nil
 }
 
-// Changed reports whether another tab wrote id since this tab last read or
-// wrote it.
-func (w *Workspace) Changed(id string) bool {
-	rec, err := w.read(id)
-	if err != nil {
-		return false
-	}
-	return rec.Rev != w.seen[id]
-}
-
 // Save writes a, stamping its Updated time. It refuses with ErrConflict when
 // another tab saved a newer revision since this tab loaded it; ForceSave
 // overrides that once the user has chosen to keep this tab's version.
 func (w *Workspace) Save(a *engine.Assessment) error {
-	if rec, err := w.read(a.ID); err == nil && rec.Rev != w.seen[a.ID] {
+	if stored, ok := w.storedRev(a.ID); ok && stored != w.seen[a.ID] {
 		return ErrConflict
 	}
-	return w.ForceSave(a)
+	return w.write(a, w.seen[a.ID])
 }
 
 // ForceSave writes a whatever another tab did.
 func (w *Workspace) ForceSave(a *engine.Assessment) error {
 	rev := w.seen[a.ID]
-	if rec, err := w.read(a.ID); err == nil && rec.Rev > rev {
-		rev = rec.Rev
+	if stored, ok := w.storedRev(a.ID); ok && stored > rev {
+		rev = stored
 	}
+	return w.write(a, rev)
+}
+
+// write stores a as the revision after rev.
+func (w *Workspace) write(a *engine.Assessment, rev int64) error {
 	a.Updated = w.Now().UTC().Format(time.RFC3339)
 	if a.Created == "" {
 		a.Created = a.Updated
@@ -162,6 +157,36 @@ func (w *Workspace) ForceSave(a *engine.Assessment) error {
 	}
 	w.seen[a.ID] = rev + 1
 	return nil
+}
+
+// storedRev reads only the revision of the record under id, which Record
+// writes before the assessment: a save checks for another tab's write on
+// every answer, and decoding the whole assessment for that was the larger
+// part of a save in the browser. ok is false when no revision can be read.
+func (w *Workspace) storedRev(id string) (rev int64, ok bool) {
+	raw, found := w.backend.Get(key(id))
+	if !found {
+		return 0, false
+	}
+	dec := json.NewDecoder(strings.NewReader(raw))
+	if open, err := dec.Token(); err != nil || open != json.Delim('{') {
+		return 0, false
+	}
+	for dec.More() {
+		name, err := dec.Token()
+		if err != nil {
+			return 0, false
+		}
+		if name == "rev" {
+			err := dec.Decode(&rev)
+			return rev, err == nil
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // Create starts a new assessment with a fresh id and saves it.
