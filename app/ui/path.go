@@ -2,9 +2,17 @@ package ui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// rootPrefix is the hosting sub-path without its trailing slash ("" at a
+// domain root). It is read once: app.Getenv is a call into JavaScript, and
+// every render builds links.
+var rootPrefix = sync.OnceValue(func() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
 
 // Path returns the URL of an in-app page such as "/results", for an Href or
 // ctx.Navigate. Always use it for internal links: when the site is hosted
@@ -25,14 +33,14 @@ func Path(p string) string {
 		}
 		return p
 	}
-	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + p
+	return rootPrefix() + p
 }
 
 // CurrentPath is the in-app path of the page being shown ("/results"),
 // without the hosting sub-path.
 func CurrentPath(ctx app.Context) string {
 	p := ctx.Page().URL().Path
-	if prefix := strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/"); prefix != "" {
+	if prefix := rootPrefix(); prefix != "" {
 		p = strings.TrimPrefix(p, prefix)
 	}
 	if p == "" {
