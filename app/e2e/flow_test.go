@@ -179,9 +179,9 @@ func answerAllByKeyboard(t *testing.T, br *Browser) (answered int, naDone, noteD
 	return
 }
 
-// pressSettled presses an arrow key in a radio group and waits until the
-// choice is checked and re-rendered, at a human pace. (Keys pressed faster
-// than the app renders can lose a choice: see the closing note of issue 4.)
+// pressSettled presses a key and, in a radio group, waits until the choice
+// is checked and saved, so the next step reads the page as it now is.
+// (TestFastArrowKeys covers keys pressed faster than the app draws.)
 func pressSettled(t *testing.T, br *Browser, key string) {
 	t.Helper()
 	Press(t, br, key)
@@ -191,7 +191,7 @@ func pressSettled(t *testing.T, br *Browser, key string) {
 		const id = el.name.slice(4), rec = Object.keys(localStorage).find(k => k.startsWith("socready.v1.a."));
 		const saved = JSON.parse(localStorage.getItem(rec)).assessment.answers[id];
 		return el.checked && saved && saved.choice === el.value;
-	})()`, 5*time.Second), chromedp.Sleep(150*time.Millisecond))
+	})()`, 5*time.Second))
 	if err != nil {
 		t.Fatalf("pressing %q: %v; focus on %s", key, err, mustEval[string](t, br, `(() => {
 			const el = document.activeElement, id = el.name ? el.name.slice(4) : "";

@@ -6,9 +6,16 @@ import (
 
 // radio is one labelled radio button; the label wraps the input so the whole
 // line is a click target and the control is announced with its text.
-func radio(name, value, label string, checked bool, onChange app.EventHandler) app.UI {
+//
+// Radios report a choice on click, not on change. The browser fires a click
+// for a mouse click, Space and each arrow key, and the handler reads the
+// radio's value, which never changes. A change event can be lost: when arrow
+// keys come faster than go-app draws, go-app may apply a pending render in
+// the middle of the key's events, unchecking the radio the key just checked,
+// and its change event then never fires (see TestFastArrowKeys).
+func radio(name, value, label string, checked bool, onChoose app.EventHandler) app.UI {
 	return app.Label().Class("choice").Body(
-		app.Input().Type("radio").Name(name).Value(value).Checked(checked).OnChange(onChange),
+		app.Input().Type("radio").Name(name).Value(value).Checked(checked).OnClick(onChoose),
 		app.Span().Text(label),
 	)
 }

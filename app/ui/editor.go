@@ -108,26 +108,39 @@ func (e *editor) rescore() {
 	e.res = engine.Score(e.bank, e.fw, e.a.Scope, e.a.Answers)
 }
 
-// commit rescores and saves now.
+// Saves wait a moment so that writing to storage never delays showing an
+// answer: go-app draws the change in the frame after the handler, and a save
+// (encode and write the whole assessment) made in the handler held that
+// frame back. flush saves at once on pagehide, when the tab is hidden and
+// when the page is left, so neither delay can lose the last change.
+const (
+	choiceSaveDelay = 50 * time.Millisecond  // after a click: one save, just after the frame
+	typingSaveDelay = 400 * time.Millisecond // after a keystroke: a pause in typing
+)
+
+// commit rescores now and saves just after the change is on screen.
 func (e *editor) commit(ctx app.Context) {
 	e.rescore()
-	e.save(false)
+	e.saveAfter(ctx, choiceSaveDelay)
 }
 
-// commitLater rescores now and saves after a pause in typing; flush (on
-// pagehide and visibility change) saves immediately so the last keystroke is
-// never lost. The timer runs on the page's context, not the field's: go-app
-// drops a timer whose element is gone, as a note field is after "Next
-// section".
+// commitLater rescores now and saves after a pause in typing.
 func (e *editor) commitLater(ctx app.Context) {
 	e.rescore()
+	e.saveAfter(ctx, typingSaveDelay)
+}
+
+// saveAfter saves once d has passed without another change. The timer runs
+// on the page's context, not the element's: go-app drops a timer whose
+// element is gone, as a note field is after "Next section".
+func (e *editor) saveAfter(ctx app.Context, d time.Duration) {
 	e.pending++
 	gen := e.pending
 	timer := e.page
 	if timer.Src() == nil {
 		timer = ctx
 	}
-	timer.After(400*time.Millisecond, func(ctx app.Context) {
+	timer.After(d, func(ctx app.Context) {
 		if e.pending == gen {
 			e.save(false)
 		}
@@ -223,21 +236,13 @@ func (e *editor) stop() {
 	}
 }
 
-// renderStatus is the save-status live region with the conflict choice.
+// renderStatus is the save-status live region.
 func (e *editor) renderStatus() app.UI {
-	cls := "save-status"
-	if e.failed {
-		cls += " save-status-error"
-	}
-	return app.Div().Class(cls).Aria("live", "polite").Body(
-		app.If(e.status != "", func() app.UI { return app.Span().Text(e.status) }),
-		app.If(e.conflict, func() app.UI {
-			return app.Span().Class("conflict-actions").Body(
-				app.Button().Type("button").Class("button").Text("Load the other tab's version").OnClick(e.keepOtherTab),
-				app.Button().Type("button").Class("button button-quiet").Text("Keep this tab's version").OnClick(e.keepThisTab),
-			)
-		}),
-	)
+	return &statusLine{State: e.saveState(), Editor: e}
+}
+
+func (e *editor) saveState() saveState {
+	return saveState{Text: e.status, Failed: e.failed, Conflict: e.conflict}
 }
 
 // renderProblem is shown instead of the page when nothing can be loaded.

@@ -72,26 +72,13 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 	}
 	cur := secs[p.section]
 	return []app.UI{
-		stepsNav(p.a.ID, "/assess"),
+		&stepsNav{ID: p.a.ID, Current: "/assess"},
 		p.renderProgress(),
 		app.Div().Class("questionnaire").Body(
 			app.Nav().Class("section-nav").Aria("label", "Sections").Body(
 				app.Ul().Body(app.Range(secs).Slice(func(i int) app.UI {
 					s := secs[i]
-					b := app.Button().Type("button").Class("section-link").DataSet("section", i).OnClick(p.onSection).Body(
-						app.Span().Class("section-name").Text(s.Title),
-						app.Span().Class("section-count").Body(
-							app.Span().Aria("hidden", "true").Text(itoa(s.Answered)+"/"+itoa(len(s.Questions))),
-							app.Span().Class("visually-hidden").Text(", "+itoa(s.Answered)+" of "+itoa(len(s.Questions))+" answered"),
-						),
-					)
-					if i == p.section {
-						b = b.Aria("current", "true")
-					}
-					if s.Answered == len(s.Questions) {
-						b = b.Class("section-done")
-					}
-					return app.Li().Body(b)
+					return &sectionLink{Index: i, Title: s.Title, Answered: s.Answered, Total: len(s.Questions), Current: i == p.section, Page: p}
 				})),
 			),
 			app.Section().Class("section").Aria("labelledby", "section-title").Body(
@@ -119,18 +106,14 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 
 func (p *assessPage) renderProgress() app.UI {
 	r := p.res
-	return app.Div().Class("progress-bar card").Body(
-		app.Div().Class("progress-line").Body(
-			app.Label().For("overall-progress").Text("Answered "+itoa(r.Answered)+" of "+itoa(r.Asked)),
-			app.Progress().ID("overall-progress").Max(r.Asked).Value(r.Answered),
-		),
-		app.P().Class("live-score").Aria("live", "polite").Aria("atomic", "true").Body(
-			app.Text("Readiness "), app.Strong().ID("live-readiness").Text(percentText(r.Readiness, r.HasReadiness)),
-			app.Text(" · "+r.Band.Label()),
-		),
-		p.renderStatus(),
-		app.Button().Type("button").Class("button button-quiet").Text("Next unanswered question").OnClick(p.onNextUnanswered),
-	)
+	return &progressPanel{
+		Answered: r.Answered,
+		Asked:    r.Asked,
+		Score:    percentText(r.Readiness, r.HasReadiness),
+		Band:     r.Band.Label(),
+		Status:   p.saveState(),
+		Page:     p,
+	}
 }
 
 func justificationHelp(missing bool) string {
@@ -161,6 +144,9 @@ func (p *assessPage) onChoice(ctx app.Context, e app.Event) {
 		return
 	}
 	a := p.a.Answers[id]
+	if a.Choice == c {
+		return // a click on the checked choice
+	}
 	a.Choice = c
 	p.a.Answers[id] = a
 	p.commit(ctx)

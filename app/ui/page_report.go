@@ -51,7 +51,7 @@ func (p *reportPage) renderReport() []app.UI {
 	}
 	return []app.UI{
 		app.Div().Class("no-print").Body(
-			stepsNav(p.a.ID, "/report"),
+			&stepsNav{ID: p.a.ID, Current: "/report"},
 			app.P().Body(
 				app.Button().Type("button").Class("button button-primary").Text("Print or save as PDF").OnClick(p.onPrint),
 				app.Text(" Choose “Save as PDF” as the printer to keep a file."),

@@ -46,7 +46,7 @@ func (p *resultsPage) renderResults() []app.UI {
 	in := p.insights()
 	typeII := r.Scope.Type == engine.TypeII
 	return []app.UI{
-		stepsNav(p.a.ID, "/results"),
+		&stepsNav{ID: p.a.ID, Current: "/results"},
 		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
 		renderSummary(r),
 		app.Section().Class("card").Aria("labelledby", "h-scores").Body(

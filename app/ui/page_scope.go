@@ -57,7 +57,7 @@ func (p *scopePage) renderWizard() []app.UI {
 	rec := engine.Recommend(lib.Scoping(), p.a.Scoping)
 	s := p.a.Scope
 	return []app.UI{
-		stepsNav(p.a.ID, "/scope"),
+		&stepsNav{ID: p.a.ID, Current: "/scope"},
 		p.renderStatus(),
 		app.Section().Class("card").Aria("labelledby", "s-org").Body(
 			app.H2().ID("s-org").Text("1. About this assessment"),
@@ -75,7 +75,7 @@ func (p *scopePage) renderWizard() []app.UI {
 					r := reportInfo[i]
 					return app.Label().Class("choice choice-card").Body(
 						app.Input().Type("radio").Name("report").Value(string(r.report)).
-							Checked(s.Report == r.report).OnChange(p.onReport),
+							Checked(s.Report == r.report).OnClick(p.onReport), // on click: see radio
 						app.Span().Class("choice-title").Text(r.title+recommendedMark(rec.Reports, string(r.report))),
 						app.Span().Class("choice-help").Text(r.what),
 					)
@@ -142,7 +142,7 @@ func (p *scopePage) renderType() app.UI {
 			app.Legend().Text("Report type"),
 			app.Div().Class("side-by-side").Body(
 				app.Label().Class("choice choice-card").Body(
-					app.Input().Type("radio").Name("type").Value("type1").Checked(s.Type == engine.TypeI).OnChange(p.onType),
+					app.Input().Type("radio").Name("type").Value("type1").Checked(s.Type == engine.TypeI).OnClick(p.onType),
 					app.Span().Class("choice-title").Text("Type I"),
 					app.Ul().Class("choice-help").Body(
 						app.Li().Text("Proves: your controls are well designed and in place on one date."),
@@ -151,7 +151,7 @@ func (p *scopePage) renderType() app.UI {
 					),
 				),
 				app.Label().Class("choice choice-card").Body(
-					app.Input().Type("radio").Name("type").Value("type2").Checked(s.Type == engine.TypeII).OnChange(p.onType),
+					app.Input().Type("radio").Name("type").Value("type2").Checked(s.Type == engine.TypeII).OnClick(p.onType),
 					app.Span().Class("choice-title").Text("Type II"),
 					app.Ul().Class("choice-help").Body(
 						app.Li().Text("Proves: your controls also operated effectively over a period."),

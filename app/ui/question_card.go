@@ -25,6 +25,25 @@ type questionCard struct {
 	Page *assessPage
 }
 
+var _ app.Updater = (*questionCard)(nil)
+
+// OnUpdate runs when the card is given another question or answer. go-app
+// sets a radio's checked property only when its own last render said
+// otherwise, but the browser checks a radio the moment it is clicked. So
+// when clicks come faster than renders and a gate answer inserts questions
+// above this card, the card can be handed a new question while its radios
+// still show the click meant for the old one. After the render, every radio
+// is set from the answer, which is the truth.
+func (c *questionCard) OnUpdate(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		radios := app.Window().Get("document").Call("getElementsByName", "ans-"+c.Q.ID)
+		for i := 0; i < radios.Length(); i++ {
+			r := radios.Index(i)
+			r.Set("checked", r.Get("value").String() == c.Ans.Choice.String())
+		}
+	})
+}
+
 // answerScale is the order the maturity choices are offered in.
 var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.NA}
 
@@ -58,7 +77,7 @@ func (c *questionCard) Render() app.UI {
 				c := choices[i]
 				return app.Label().Class("choice").Body(
 					app.Input().Type("radio").Name(name).ID(name+"-"+c.String()).Value(c.String()).
-						Checked(ans.Choice == c).OnChange(p.onChoice),
+						Checked(ans.Choice == c).OnClick(p.onChoice), // on click: see radio
 					app.Span().Text(c.Label()),
 				)
 			})),
