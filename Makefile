@@ -27,7 +27,7 @@ help:
 	@echo "make dist       static site in $(DIST)/ (BASE=/socready for a sub-path)"
 	@echo "make preview    build and serve $(DIST)/ like a static host on $(PREVIEW_ADDR)"
 	@echo "make fuzz       fuzz the share-link and file decoders (FUZZ=2000000x for longer)"
-	@echo "make bench      wasm sizes and start-up time against a bare go-app hello world; Go benchmarks"
+	@echo "make bench      wasm sizes, start-up time against a bare go-app hello world, answer-to-render time; Go benchmarks"
 	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
 	@echo "make icons      redraw the icons in web/"
 
@@ -131,6 +131,7 @@ bench: chromium
 	$(GO) run ./app/internal/wasmsize -app $(DIST)/web/app.wasm -hello $(HELLO_DIST)/web/app.wasm
 	SOCREADY_DIST=$(CURDIR)/$(DIST) SOCREADY_HELLO_DIST=$(CURDIR)/$(HELLO_DIST) \
 	  $(GO) test -count=1 -run '^$$' -bench Mount -benchtime 5x ./app/e2e
+	SOCREADY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^$$' -bench Answer -benchtime 60x ./app/e2e
 	$(GO) test -run '^$$' -bench . $(NATIVE_PKGS)
 
 LH_ADDR ?= 127.0.0.1:8090

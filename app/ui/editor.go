@@ -18,6 +18,9 @@ type editor struct {
 	bank *engine.Bank
 	fw   *engine.Framework
 	res  *engine.Result
+	// version counts rescores: whatever a page derives from a and res is
+	// stale once it changes.
+	version int
 
 	loaded   bool
 	problem  string // why nothing can be shown (unknown id, damaged data…)
@@ -106,6 +109,7 @@ func (e *editor) setBank(lib *engine.Library) {
 
 func (e *editor) rescore() {
 	e.res = engine.Score(e.bank, e.fw, e.a.Scope, e.a.Answers)
+	e.version++
 }
 
 // Saves wait a moment so that writing to storage never delays showing an

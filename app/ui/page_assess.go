@@ -15,6 +15,9 @@ type assessPage struct {
 	editor
 
 	section int // index into the current sections
+
+	secs   []section // the sections as of editor version secsOf
+	secsOf int
 }
 
 var (
@@ -44,9 +47,13 @@ func (p *assessPage) OnNav(ctx app.Context) {
 
 func (p *assessPage) OnDismount() { p.stop() }
 
+// sections groups the asked questions, once per change of the answers.
 func (p *assessPage) sections() []section {
-	asked := engine.AskedAll(p.bank, p.fw, p.a.Scope, p.a.Answers)
-	return buildSections(p.bank, p.fw, asked, p.a.Answers)
+	if p.secsOf != p.version {
+		asked := engine.AskedAll(p.bank, p.fw, p.a.Scope, p.a.Answers)
+		p.secs, p.secsOf = buildSections(p.bank, p.fw, asked, p.a.Answers), p.version
+	}
+	return p.secs
 }
 
 func (p *assessPage) Render() app.UI {
@@ -150,6 +157,9 @@ func (p *assessPage) onChoice(ctx app.Context, e app.Event) {
 	a.Choice = c
 	p.a.Answers[id] = a
 	p.commit(ctx)
+	// Regroup now rather than in Render: go-app draws a fixed 8 ms after an
+	// event, so work done in the handler costs no time on screen.
+	p.sections()
 	if c == engine.NA && strings.TrimSpace(a.Justification) == "" {
 		focusElement(p.page, "just-"+id)
 	}

@@ -23,6 +23,8 @@ type questionCard struct {
 	Q    *engine.Question
 	Ans  engine.Answer
 	Page *assessPage
+
+	synced *engine.Question // the question the radios were last set for
 }
 
 var _ app.Updater = (*questionCard)(nil)
@@ -32,9 +34,13 @@ var _ app.Updater = (*questionCard)(nil)
 // otherwise, but the browser checks a radio the moment it is clicked. So
 // when clicks come faster than renders and a gate answer inserts questions
 // above this card, the card can be handed a new question while its radios
-// still show the click meant for the old one. After the render, every radio
-// is set from the answer, which is the truth.
+// still show the click meant for the old one. After the render, the radios
+// of a newly shown question are set from its answer, which is the truth.
 func (c *questionCard) OnUpdate(ctx app.Context) {
+	if c.Q == c.synced {
+		return
+	}
+	c.synced = c.Q
 	ctx.Defer(func(app.Context) {
 		radios := app.Window().Get("document").Call("getElementsByName", "ans-"+c.Q.ID)
 		for i := 0; i < radios.Length(); i++ {
