@@ -27,25 +27,41 @@ type questionCard struct {
 	synced *engine.Question // the question the radios were last set for
 }
 
-var _ app.Updater = (*questionCard)(nil)
+var (
+	_ app.Mounter = (*questionCard)(nil)
+	_ app.Updater = (*questionCard)(nil)
+)
+
+func (c *questionCard) OnMount(ctx app.Context) { c.synced = c.Q }
 
 // OnUpdate runs when the card is given another question or answer. go-app
-// sets a radio's checked property only when its own last render said
-// otherwise, but the browser checks a radio the moment it is clicked. So
-// when clicks come faster than renders and a gate answer inserts questions
-// above this card, the card can be handed a new question while its radios
-// still show the click meant for the old one. After the render, the radios
-// of a newly shown question are set from its answer, which is the truth.
+// reuses a card for another question (the next section, or a gate answer
+// that inserts questions above it), and it only touches what its own last
+// render changed, but the browser changed some things itself:
+//   - a radio is checked the moment it is clicked, so a click made faster
+//     than go-app draws could still show on the question that took its place;
+//   - help panels the user opened would stay open on the new question.
+//
+// So after the render, a newly shown question's radios are set from its
+// answer, which is the truth, and its help panels are closed.
 func (c *questionCard) OnUpdate(ctx app.Context) {
 	if c.Q == c.synced {
 		return
 	}
 	c.synced = c.Q
 	ctx.Defer(func(app.Context) {
-		radios := app.Window().Get("document").Call("getElementsByName", "ans-"+c.Q.ID)
+		card := app.Window().GetElementByID("q-" + c.Q.ID)
+		if !card.Truthy() {
+			return
+		}
+		radios := card.Call("querySelectorAll", `input[type="radio"]`)
 		for i := 0; i < radios.Length(); i++ {
 			r := radios.Index(i)
 			r.Set("checked", r.Get("value").String() == c.Ans.Choice.String())
+		}
+		open := card.Call("querySelectorAll", "details[open]")
+		for i := 0; i < open.Length(); i++ {
+			open.Index(i).Set("open", false)
 		}
 	})
 }
