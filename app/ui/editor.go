@@ -45,7 +45,8 @@ func (e *editor) load(ctx app.Context) {
 		return
 	}
 	e.page = ctx
-	ws, lib, err := session()
+	ws := workspace()
+	lib, err := library()
 	e.loaded, e.problem = true, ""
 	if err != nil {
 		e.problem = "The question banks failed to load: " + err.Error()
@@ -162,7 +163,7 @@ func (e *editor) save(force bool) {
 	if !e.loaded || e.problem != "" {
 		return
 	}
-	ws, _, _ := session()
+	ws := workspace()
 	var err error
 	if force {
 		err = ws.ForceSave(&e.a)

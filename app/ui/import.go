@@ -22,7 +22,8 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 		data := make([]byte, arr.Length())
 		app.CopyBytesToGo(data, arr)
 		ctx.Dispatch(func(ctx app.Context) {
-			ws, lib, err := session()
+			ws := workspace()
+			lib, err := library()
 			if err != nil {
 				result(err.Error(), true)
 				return

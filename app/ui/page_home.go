@@ -40,7 +40,7 @@ func (p *homePage) OnNav(ctx app.Context) {
 }
 
 func (p *homePage) refresh() {
-	ws, _, _ := session()
+	ws := workspace()
 	p.list = ws.List()
 }
 
@@ -164,7 +164,7 @@ func (p *homePage) report(err error, ok string) {
 }
 
 func (p *homePage) onStart(ctx app.Context, e app.Event) {
-	ws, _, _ := session()
+	ws := workspace()
 	a, err := ws.Create("Assessment of "+time.Now().Format("2 Jan 2006"), engine.Scope{Report: engine.SOC2, Type: engine.TypeI})
 	if err != nil && !storageMissing {
 		p.report(err, "")
@@ -211,7 +211,7 @@ func (p *homePage) onRenameInput(ctx app.Context, e app.Event) {
 
 func (p *homePage) onRenameSave(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	ws, _, _ := session()
+	ws := workspace()
 	name := strings.TrimSpace(p.newName)
 	if name == "" {
 		p.message, p.failed = "A name cannot be empty.", true
@@ -225,7 +225,7 @@ func (p *homePage) onRenameSave(ctx app.Context, e app.Event) {
 func (p *homePage) onRenameCancel(ctx app.Context, e app.Event) { p.renaming = "" }
 
 func (p *homePage) onDuplicate(ctx app.Context, e app.Event) {
-	ws, _, _ := session()
+	ws := workspace()
 	c, err := ws.Duplicate(dataOf(ctx, "id"))
 	p.report(err, "Created “"+c.Name+"”.")
 	p.refresh()
@@ -233,7 +233,7 @@ func (p *homePage) onDuplicate(ctx app.Context, e app.Event) {
 
 func (p *homePage) onDelete(ctx app.Context, e app.Event) {
 	id, name := dataOf(ctx, "id"), dataOf(ctx, "name")
-	ws, _, _ := session()
+	ws := workspace()
 	undo, err := ws.Delete(id)
 	if err != nil {
 		p.message, p.failed = "Could not delete: it is already gone.", true

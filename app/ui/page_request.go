@@ -36,7 +36,7 @@ func (p *requestPage) Render() app.UI {
 	if app.IsServer {
 		return &Shell{Title: "Request", Description: "Build a link that asks a vendor for a SOC readiness assessment.", Body: append(body, renderLoading("the request form"))}
 	}
-	_, lib, err := session()
+	lib, err := library()
 	if err != nil {
 		return &Shell{Title: "Request", Body: append(body, app.P().Class("notice notice-error").Text(err.Error()))}
 	}

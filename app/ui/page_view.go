@@ -44,7 +44,7 @@ func (p *viewPage) OnNav(ctx app.Context) {
 }
 
 func (p *viewPage) open(ctx app.Context, passphrase string) {
-	_, lib, err := session()
+	lib, err := library()
 	if err != nil {
 		p.message = "The question banks failed to load: " + err.Error()
 		return
@@ -137,7 +137,7 @@ func (p *viewPage) onUnlock(ctx app.Context, e app.Event) {
 
 func (p *viewPage) renderRequest() []app.UI {
 	r := p.link.Request
-	_, lib, _ := session()
+	lib, _ := library()
 	_, fw := lib.BankFor(r.Scope)
 	who := strings.TrimSpace(r.Requester)
 	if who == "" {
@@ -161,7 +161,7 @@ func (p *viewPage) renderRequest() []app.UI {
 }
 
 func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
-	ws, _, _ := session()
+	ws := workspace()
 	r := p.link.Request
 	name := "Requested by " + strings.TrimSpace(r.Requester)
 	if strings.TrimSpace(r.Requester) == "" {
@@ -222,7 +222,7 @@ func yesNoText(b bool) string {
 }
 
 func (p *viewPage) onSaveCopy(ctx app.Context, e app.Event) {
-	ws, _, _ := session()
+	ws := workspace()
 	src := store.Clone(p.link.Assessment)
 	a, err := ws.Create(src.Name, src.Scope)
 	if err != nil && !storageMissing {

@@ -80,26 +80,28 @@ func openLocalStorage() (b store.Backend, err error) {
 }
 
 var (
-	sessionOnce    sync.Once
+	workspaceOnce  sync.Once
 	sessionWS      *store.Workspace
-	sessionLib     *engine.Library
-	sessionLibErr  error
 	storageMissing bool // browser storage unavailable: work is kept in memory only
 )
 
-// session opens, once per tab, the workspace over the browser's storage (or
-// memory when there is none) and the validated question library.
-func session() (*store.Workspace, *engine.Library, error) {
-	sessionOnce.Do(func() {
+// workspace opens, once per tab, the saved assessments over the browser's
+// storage (or memory when there is none).
+func workspace() *store.Workspace {
+	workspaceOnce.Do(func() {
 		backend, err := openLocalStorage()
 		if err != nil || app.IsServer {
 			backend, storageMissing = store.NewMemory(), true
 		}
 		sessionWS = store.Open(backend)
-		sessionLib, sessionLibErr = engine.DefaultLibrary()
 	})
-	return sessionWS, sessionLib, sessionLibErr
+	return sessionWS
 }
+
+// library is the validated question library, decoded once per tab when a
+// page first needs it. The home page does not: decoding the banks was a
+// third of the main-thread work of starting the app on it.
+func library() (*engine.Library, error) { return engine.DefaultLibrary() }
 
 // storageMessage explains a failed save in words the user can act on.
 const (

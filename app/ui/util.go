@@ -15,9 +15,9 @@ func atoi(s string) int {
 
 func percent(v float64) int { return engine.Percent(v) }
 
-// mustLibrary returns the library session() loaded; callers run only after
-// a successful load.
+// mustLibrary returns the question library; callers run only after
+// library() succeeded.
 func mustLibrary() *engine.Library {
-	_, lib, _ := session()
+	lib, _ := library()
 	return lib
 }
