@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The questionnaire's small components render what their fields say; these
+// checks run natively through go-app's own encoder.
+func TestComponentsRender(t *testing.T) {
+	page := &assessPage{}
+	tests := []struct {
+		name      string
+		ui        app.UI
+		want, not []string
+	}{
+		{
+			name: "section link, current and done",
+			ui:   &sectionLink{Index: 2, Title: "CC3 Risk assessment", Answered: 10, Total: 10, Current: true, Page: page},
+			want: []string{`data-section="2"`, `aria-current`, `section-done`, `10/10`, `, 10 of 10 answered`, `CC3 Risk assessment`},
+		},
+		{
+			name: "section link, other and open",
+			ui:   &sectionLink{Index: 0, Title: "CC1", Answered: 3, Total: 13, Page: page},
+			want: []string{`3/13`, `, 3 of 13 answered`},
+			not:  []string{`aria-current`, `section-done`},
+		},
+		{
+			name: "progress panel",
+			ui:   &progressPanel{Answered: 12, Asked: 118, Score: "42%", Band: "Not ready", Status: saveState{Text: "Saved at 10:00:00."}, Page: page},
+			want: []string{`Answered 12 of 118`, `max="118"`, `value="12"`, `42%`, ` · Not ready`, `Saved at 10:00:00.`, `aria-live="polite"`},
+			not:  []string{`conflict-actions`, `save-status-error`},
+		},
+		{
+			name: "status line with a conflict",
+			ui:   &statusLine{State: saveState{Text: msgConflict, Failed: true, Conflict: true}, Editor: &page.editor},
+			want: []string{`save-status-error`, `conflict-actions`, `Load the other tab&#39;s version`, `Keep this tab&#39;s version`},
+		},
+		{
+			name: "steps, current step",
+			ui:   &stepsNav{ID: "abc", Current: "/results"},
+			want: []string{`aria-label="Assessment steps"`, `#a=abc`, `aria-current="step"`, `3. Results`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := app.HTMLString(tt.ui)
+			for _, w := range tt.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("missing %q in\n%s", w, html)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(html, n) {
+					t.Errorf("unexpected %q in\n%s", n, html)
+				}
+			}
+		})
+	}
+}
