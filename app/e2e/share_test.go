@@ -46,6 +46,10 @@ func TestShareRoundTrip(t *testing.T) {
 	}
 	must(t, vendor.Do(Click(chromedp.CSS("#start-request")),
 		WaitJS(`location.pathname === "/scope" && document.querySelector('input[value="availability"]')?.checked && document.querySelector('input[value="type2"]')?.checked`, 20*time.Second)))
+	// The request stays with the assessment: who asked, and their message.
+	if got := mustEval[string](t, vendor, `document.querySelector(".request-note")?.textContent ?? ""`); !strings.Contains(got, "Acme <script>") || !strings.Contains(got, "Please answer by Friday.") {
+		t.Errorf("scope page request note %q", got)
+	}
 
 	// The vendor answers everything "in place and documented" and shares results.
 	must(t, vendor.Do(Click(chromedp.CSS(`a.button-primary[href*="/assess"]`)),
@@ -55,6 +59,9 @@ func TestShareRoundTrip(t *testing.T) {
 		WaitJS(`!!document.querySelector("#make-link")`, 20*time.Second),
 		Click(chromedp.CSS("#make-link")),
 		WaitJS(`/\/view#s=/.test(document.querySelector("#share-link")?.value ?? "")`, 10*time.Second)))
+	if got := mustEval[string](t, vendor, `document.querySelector(".request-note")?.textContent ?? ""`); !strings.Contains(got, "send them a results link") {
+		t.Errorf("results page request note %q", got)
+	}
 	resultsLink := mustEval[string](t, vendor, `document.querySelector("#share-link").value`)
 	vendorScore := mustEval[string](t, vendor, `document.querySelector("#sum-readiness").textContent`)
 	t.Logf("results link: %d characters; QR shown: %v", len(resultsLink), mustEval[bool](t, vendor, `!!document.querySelector(".qr svg")`))

@@ -13,4 +13,14 @@ type Assessment struct {
 	Scope        Scope   `json:"scope"`
 	Scoping      Answers `json:"scoping,omitempty"` // answers to the "which report / which categories" questions
 	Answers      Answers `json:"answers"`
+	// Request is set when the assessment was started from a requester's
+	// link, so the vendor still sees who asked and by when.
+	Request *Request `json:"request,omitempty"`
+}
+
+// A Request is what a requester's link asked for besides the scope.
+type Request struct {
+	From    string `json:"from,omitempty"`
+	Message string `json:"message,omitempty"`
+	Due     string `json:"due,omitempty"` // YYYY-MM-DD
 }

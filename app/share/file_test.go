@@ -24,6 +24,7 @@ func fullFile(bank *engine.Bank) engine.Assessment {
 	x := a.Answers["q001"]
 	x.Note = "line one\nline two, with \"quotes\"\t and a tab"
 	a.Answers["q001"] = x
+	a.Request = &engine.Request{From: "Acme security", Message: "By Friday, please 🙏", Due: "2026-12-01"}
 	return a
 }
 
@@ -158,6 +159,7 @@ func TestBadFiles(t *testing.T) {
 		{"newer schema", set(2, "schema_version"), ErrNewerSchema, "version 2"},
 		{"schema version as text", set("1", "schema_version"), ErrWrongType, "schema_version"},
 		{"schema version zero", set(0, "schema_version"), ErrInvalidValue, "version 0"},
+		{"request not an object", set("from Acme", "assessment", "request"), ErrWrongType, "request"},
 		{"window as text", set("six", "assessment", "scope", "window_months"), ErrWrongType, `"assessment.scope.window_months" should be a whole number, not text`},
 		{"answers as a list", set([]any{1}, "assessment", "answers"), ErrWrongType, "assessment.answers"},
 		{"name as a number", set(5, "assessment", "name"), ErrWrongType, "assessment.name"},

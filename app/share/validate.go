@@ -25,7 +25,11 @@ func Validate(a *engine.Assessment, bank *engine.Bank) error {
 			return wrap(ErrInvalidValue, "%s %q is not a date and time", t.name, clip(t.v))
 		}
 	}
-	for _, t := range []struct{ name, v string }{{"id", a.ID}, {"name", a.Name}, {"organization", a.Organization}} {
+	texts := []struct{ name, v string }{{"id", a.ID}, {"name", a.Name}, {"organization", a.Organization}}
+	if r := a.Request; r != nil {
+		texts = append(texts, struct{ name, v string }{"request", r.From + r.Message + r.Due})
+	}
+	for _, t := range texts {
 		if !utf8.ValidString(t.v) {
 			return wrap(ErrInvalidValue, "%s is not valid text", t.name)
 		}

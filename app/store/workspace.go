@@ -234,6 +234,10 @@ func Clone(a engine.Assessment) engine.Assessment {
 	c.Scope.Categories = append([]string(nil), a.Scope.Categories...)
 	c.Answers = cloneAnswers(a.Answers)
 	c.Scoping = cloneAnswers(a.Scoping)
+	if a.Request != nil {
+		r := *a.Request
+		c.Request = &r
+	}
 	return c
 }
 

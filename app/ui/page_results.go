@@ -48,6 +48,7 @@ func (p *resultsPage) renderResults() []app.UI {
 	return []app.UI{
 		&stepsNav{ID: p.a.ID, Current: "/results"},
 		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
+		requestNote(p.a.Request, true),
 		renderSummary(r),
 		app.Section().Class("card").Aria("labelledby", "h-scores").Body(
 			app.H2().ID("h-scores").Text("Scores by category"),

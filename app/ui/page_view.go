@@ -168,6 +168,10 @@ func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
 		name = "Requested assessment"
 	}
 	a, err := ws.Create(name, r.Scope)
+	if err == nil {
+		a.Request = &engine.Request{From: strings.TrimSpace(r.Requester), Message: r.Message, Due: r.Due}
+		err = ws.Save(&a)
+	}
 	if err != nil && !storageMissing {
 		p.message = msgStorageFull
 		return
