@@ -218,3 +218,20 @@ func TestBadFiles(t *testing.T) {
 		t.Errorf("a file with a byte-order mark: %v", err)
 	}
 }
+
+// Each request field is checked on its own: two broken halves of one
+// character in neighbouring fields must not pass as one valid character.
+func TestValidateRequestText(t *testing.T) {
+	bank := synthBank(20, 2)
+	for _, r := range []engine.Request{
+		{From: "Acme \xe2\x82", Message: "\xac and more"},
+		{Message: "bad \xff byte"},
+		{Due: "\xc3"},
+	} {
+		a := fullFile(bank)
+		a.Request = &r
+		if err := Validate(&a, bank); !errors.Is(err, ErrInvalidValue) {
+			t.Errorf("request %q: Validate = %v, want ErrInvalidValue", r, err)
+		}
+	}
+}

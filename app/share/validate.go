@@ -25,9 +25,10 @@ func Validate(a *engine.Assessment, bank *engine.Bank) error {
 			return wrap(ErrInvalidValue, "%s %q is not a date and time", t.name, clip(t.v))
 		}
 	}
-	texts := []struct{ name, v string }{{"id", a.ID}, {"name", a.Name}, {"organization", a.Organization}}
+	type text struct{ name, v string }
+	texts := []text{{"id", a.ID}, {"name", a.Name}, {"organization", a.Organization}}
 	if r := a.Request; r != nil {
-		texts = append(texts, struct{ name, v string }{"request", r.From + r.Message + r.Due})
+		texts = append(texts, text{"request from", r.From}, text{"request message", r.Message}, text{"request due date", r.Due})
 	}
 	for _, t := range texts {
 		if !utf8.ValidString(t.v) {
