@@ -191,8 +191,20 @@ func (w *Workspace) storedRev(id string) (rev int64, ok bool) {
 
 // Create starts a new assessment with a fresh id and saves it.
 func (w *Workspace) Create(name string, scope engine.Scope) (engine.Assessment, error) {
-	a := engine.Assessment{ID: w.NewID(), Name: name, Scope: scope, Answers: engine.Answers{}}
-	return a, w.Save(&a)
+	return w.CreateFrom(engine.Assessment{Name: name, Scope: scope})
+}
+
+// CreateFrom saves a copy of a as a new assessment: a fresh id and creation
+// time, everything else as given. Importing a file, saving a shared link's
+// copy and starting from a request all go through it, so whatever an
+// assessment holds is kept, in one write.
+func (w *Workspace) CreateFrom(a engine.Assessment) (engine.Assessment, error) {
+	c := Clone(a)
+	c.ID, c.Created = w.NewID(), ""
+	if c.Answers == nil {
+		c.Answers = engine.Answers{}
+	}
+	return c, w.Save(&c)
 }
 
 // Duplicate saves a copy of id under a new id and name.
@@ -201,9 +213,8 @@ func (w *Workspace) Duplicate(id string) (engine.Assessment, error) {
 	if err != nil {
 		return engine.Assessment{}, err
 	}
-	c := Clone(a)
-	c.ID, c.Name, c.Created = w.NewID(), "Copy of "+a.Name, ""
-	return c, w.Save(&c)
+	a.Name = "Copy of " + a.Name
+	return w.CreateFrom(a)
 }
 
 // Rename changes an assessment's name.

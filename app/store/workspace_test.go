@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 	"time"
 
@@ -196,5 +197,38 @@ func TestStoredRev(t *testing.T) {
 	}
 	if _, ok := Open(NewMemory()).storedRev("missing"); ok {
 		t.Fatal("a missing record has no revision")
+	}
+}
+
+func TestCreateFromKeepsEverything(t *testing.T) {
+	w := newTestWorkspace(NewMemory())
+	src := engine.Assessment{
+		ID: "from-a-file", Name: "Imported", Organization: "Acme", Created: "2020-01-01T00:00:00Z",
+		Bank: "soc2", BankVersion: 1,
+		Scope:   engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Categories: []string{"security"}},
+		Scoping: engine.Answers{"public-seal": {Choice: engine.Yes}},
+		Answers: engine.Answers{"q1": {Choice: engine.Documented, Note: "n"}},
+		Request: &engine.Request{From: "Buyer", Message: "By Friday", Due: "2026-12-01"},
+	}
+	a, err := w.CreateFrom(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ID == src.ID || a.Created == src.Created || a.Created == "" {
+		t.Fatalf("id %q, created %q: want a fresh id and creation time", a.ID, a.Created)
+	}
+	got, err := w.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := src
+	want.ID, want.Created, want.Updated = a.ID, a.Created, a.Updated
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("saved\n%+v\nwant\n%+v", got, want)
+	}
+	a.Answers["q1"] = engine.Answer{Choice: engine.Planned}
+	a.Request.From = "changed"
+	if src.Answers["q1"].Choice != engine.Documented || src.Request.From != "Buyer" {
+		t.Fatal("the copy shares data with its source")
 	}
 }

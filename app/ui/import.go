@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/share"
-	"github.com/socready/socready/app/store"
 )
 
 // importFile reads a chosen or dropped file and saves it as a new
@@ -33,12 +32,7 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				result(share.UserMessage(err), true)
 				return
 			}
-			src := store.Clone(f.Assessment)
-			a, err := ws.Create(src.Name, src.Scope)
-			if err == nil {
-				a.Organization, a.Answers, a.Scoping = src.Organization, src.Answers, src.Scoping
-				err = ws.Save(&a)
-			}
+			a, err := ws.CreateFrom(f.Assessment)
 			if err != nil && !storageMissing {
 				result(msgStorageFull, true)
 				return

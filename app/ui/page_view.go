@@ -8,7 +8,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/engine"
 	"github.com/socready/socready/app/share"
-	"github.com/socready/socready/app/store"
 )
 
 // viewPage opens a shared link from the URL fragment: a read-only results
@@ -167,11 +166,11 @@ func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
 	if strings.TrimSpace(r.Requester) == "" {
 		name = "Requested assessment"
 	}
-	a, err := ws.Create(name, r.Scope)
-	if err == nil {
-		a.Request = &engine.Request{From: strings.TrimSpace(r.Requester), Message: r.Message, Due: r.Due}
-		err = ws.Save(&a)
-	}
+	a, err := ws.CreateFrom(engine.Assessment{
+		Name:    name,
+		Scope:   r.Scope,
+		Request: &engine.Request{From: strings.TrimSpace(r.Requester), Message: r.Message, Due: r.Due},
+	})
 	if err != nil && !storageMissing {
 		p.message = msgStorageFull
 		return
@@ -227,14 +226,8 @@ func yesNoText(b bool) string {
 
 func (p *viewPage) onSaveCopy(ctx app.Context, e app.Event) {
 	ws := workspace()
-	src := store.Clone(p.link.Assessment)
-	a, err := ws.Create(src.Name, src.Scope)
+	a, err := ws.CreateFrom(p.link.Assessment)
 	if err != nil && !storageMissing {
-		p.message = msgStorageFull
-		return
-	}
-	a.Organization, a.Answers = src.Organization, src.Answers
-	if err := ws.Save(&a); err != nil && !storageMissing {
 		p.message = msgStorageFull
 		return
 	}
