@@ -51,9 +51,66 @@ type Question struct {
 	Weight      int         `json:"weight"`              // 1 (minor) … 5 (critical)
 	Key         bool        `json:"key,omitempty"`       // a key control: its absence blocks an audit
 	Test        Test        `json:"test"`                // design or operation
-	Effort      int         `json:"effort_weeks"`        // weeks to go from nothing to fully in place
+	Effort      int         `json:"effort_weeks"`        // deprecated: the plan uses RemediationKind
 	Documents   []string    `json:"documents,omitempty"` // Document ids this question shows exist
 	When        []Condition `json:"when,omitempty"`      // all must hold for the question to be asked
+
+	// RemediationKind says what closing the gap takes (write a policy,
+	// configure a tool, set up a recurring process, gather evidence); the
+	// plan prices effort by kind. Required on maturity questions.
+	RemediationKind RemediationKind `json:"remediation_kind,omitempty"`
+	// RemediationID names a remediation shared by several questions (one
+	// policy set, one MFA rollout): the plan counts its effort once.
+	RemediationID string `json:"remediation_id,omitempty"`
+	// Frequency is how often an operation question's control runs; the plan
+	// and the scope page warn when it runs less often than the window is long.
+	Frequency Frequency `json:"frequency,omitempty"`
+	// PointsOfFocus lists the point-of-focus ids (e.g. "CC6.1.03") the
+	// question addresses; each sits under one of the question's criteria.
+	PointsOfFocus []string `json:"points_of_focus,omitempty"`
+}
+
+// RemediationKind is the kind of work that closes a gap.
+type RemediationKind string
+
+const (
+	RemediatePolicy   RemediationKind = "policy"   // write or adopt a policy or document
+	RemediateTool     RemediationKind = "tool"     // configure or deploy a tool or technical control
+	RemediateProcess  RemediationKind = "process"  // set up a recurring process with an owner
+	RemediateEvidence RemediationKind = "evidence" // gather and keep evidence that a control ran
+)
+
+// RemediationKinds lists every kind, in display order.
+var RemediationKinds = []RemediationKind{RemediatePolicy, RemediateTool, RemediateProcess, RemediateEvidence}
+
+// Frequency is how often a control runs.
+type Frequency string
+
+const (
+	Continuous Frequency = "continuous"
+	Daily      Frequency = "daily"
+	Weekly     Frequency = "weekly"
+	Monthly    Frequency = "monthly"
+	Quarterly  Frequency = "quarterly"
+	Yearly     Frequency = "yearly"
+	OnEvent    Frequency = "on-event" // runs when something happens: a hire, a change, an incident
+)
+
+// Frequencies lists every frequency, most often first.
+var Frequencies = []Frequency{Continuous, Daily, Weekly, Monthly, Quarterly, Yearly, OnEvent}
+
+// Months is the longest gap between two runs, in months, for the
+// frequencies that have one; 0 for continuous, on-event and unknown.
+func (f Frequency) Months() int {
+	switch f {
+	case Monthly:
+		return 1
+	case Quarterly:
+		return 3
+	case Yearly:
+		return 12
+	}
+	return 0
 }
 
 // A Condition makes a question depend on the answer to an earlier fact
