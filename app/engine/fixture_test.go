@@ -38,8 +38,13 @@ func miniFramework() Framework {
 }
 
 func mq(id string, crit []string, w int, test Test, effort int) Question {
-	return Question{ID: id, Kind: KindMaturity, Criteria: crit, Text: "Text of " + id + "?", Why: "Why " + id,
-		Evidence: "Evidence for " + id, Remediation: "Fix " + id, Weight: w, Test: test, Effort: effort}
+	q := Question{ID: id, Kind: KindMaturity, Criteria: crit, Text: "Text of " + id + "?", Why: "Why " + id,
+		Evidence: "Evidence for " + id, Remediation: "Fix " + id, Weight: w, Test: test, Effort: effort,
+		RemediationKind: RemediateProcess}
+	if test == TestOperation {
+		q.RemediationKind, q.Frequency = RemediateEvidence, Monthly
+	}
+	return q
 }
 
 func miniBank() Bank {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -202,6 +203,7 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 		covered = make([]bool, len(fw.Criteria))
 	}
 	seen := make(map[string]int, len(b.Questions)) // id → position of first use
+	remediations := map[string]*Question{}         // remediation_id → first question naming it
 	for i := range b.Questions {
 		q := &b.Questions[i]
 		qid := q.ID
@@ -262,6 +264,7 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 				p.add(qid, "criteria", "a scored question must name at least one criterion")
 			}
 		}
+		validatePlanFields(p, q, qid, fact, remediations)
 		seenCrit := map[string]bool{}
 		for _, c := range q.Criteria {
 			if seenCrit[c] {
@@ -312,6 +315,61 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 			p.add("", "criteria", "criterion %s (%s) is not covered by any scored question", fw.Criteria[i].ID, fw.Criteria[i].Topic)
 		}
 	}
+}
+
+// validatePlanFields checks the fields the plan prices effort with: a maturity
+// question names the kind of work that closes it, questions sharing a
+// remediation agree on its kind (one piece of work is one kind of work), and
+// an operation question says how often its control runs. A fact question is
+// not planned, so it carries none of them.
+func validatePlanFields(p problems, q *Question, qid string, fact bool, remediations map[string]*Question) {
+	if fact {
+		if q.RemediationKind != "" {
+			p.add(qid, "remediation_kind", "a fact question has no remediation: remove remediation_kind")
+		}
+		if q.RemediationID != "" {
+			p.add(qid, "remediation_id", "a fact question has no remediation: remove remediation_id")
+		}
+		if q.Frequency != "" {
+			p.add(qid, "frequency", "a fact question does not run: remove frequency")
+		}
+		return
+	}
+	switch {
+	case q.RemediationKind == "":
+		p.add(qid, "remediation_kind", "remediation kind is missing (want one of %s)", quotedList(RemediationKinds))
+	case !slices.Contains(RemediationKinds, q.RemediationKind):
+		p.add(qid, "remediation_kind", "unknown remediation kind %q (want one of %s)", q.RemediationKind, quotedList(RemediationKinds))
+	}
+	if q.RemediationID != "" {
+		if !validID(q.RemediationID) {
+			p.add(qid, "remediation_id", "remediation id %q must be a lowercase slug", q.RemediationID)
+		} else if first, ok := remediations[q.RemediationID]; !ok {
+			remediations[q.RemediationID] = q
+		} else if first.RemediationKind != q.RemediationKind {
+			p.add(qid, "remediation_id", "remediation %q is kind %q here but %q in question %q: one shared remediation is one kind of work",
+				q.RemediationID, q.RemediationKind, first.RemediationKind, first.ID)
+		}
+	}
+	switch {
+	case q.Test != TestOperation:
+		if q.Frequency != "" {
+			p.add(qid, "frequency", "only an operation question has a frequency; a design question checks that the control exists")
+		}
+	case q.Frequency == "":
+		p.add(qid, "frequency", "an operation question must say how often its control runs (want one of %s)", quotedList(Frequencies))
+	case !slices.Contains(Frequencies, q.Frequency):
+		p.add(qid, "frequency", "unknown frequency %q (want one of %s)", q.Frequency, quotedList(Frequencies))
+	}
+}
+
+// quotedList renders allowed values as "a", "b" or "c" for a message.
+func quotedList[T ~string](values []T) string {
+	parts := make([]string, len(values))
+	for i, v := range values {
+		parts[i] = strconv.Quote(string(v))
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
 // indexOfQuestion finds id among the questions after position from, or -1.

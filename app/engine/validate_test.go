@@ -71,6 +71,39 @@ func TestValidation(t *testing.T) {
 			[]want{{bank, "f-cloud", "effort_weeks", "must be 0"}}},
 		{"key fact", func(f *fixture) { f.q("f-cloud").Key = true },
 			[]want{{bank, "f-cloud", "key", "cannot be a key control"}}},
+		{"missing remediation kind", func(f *fixture) { f.q("s1-train").RemediationKind = "" },
+			[]want{{bank, "s1-train", "remediation_kind", `remediation kind is missing (want one of "policy", "tool", "process" or "evidence")`}}},
+		{"unknown remediation kind", func(f *fixture) { f.q("s1-train").RemediationKind = "training" },
+			[]want{{bank, "s1-train", "remediation_kind", `unknown remediation kind "training"`}}},
+		{"remediation kind on a fact", func(f *fixture) { f.q("f-cloud").RemediationKind = RemediateTool },
+			[]want{{bank, "f-cloud", "remediation_kind", "remove remediation_kind"}}},
+		{"remediation id on a fact", func(f *fixture) { f.q("f-cloud").RemediationID = "cloud-setup" },
+			[]want{{bank, "f-cloud", "remediation_id", "remove remediation_id"}}},
+		{"bad remediation id", func(f *fixture) { f.q("s1-train").RemediationID = "Policy Set" },
+			[]want{{bank, "s1-train", "remediation_id", `remediation id "Policy Set" must be a lowercase slug`}}},
+		{"shared remediation of one kind", func(f *fixture) {
+			f.q("s1-policy").RemediationID = "policy-set"
+			f.q("s1-train").RemediationID = "policy-set"
+		}, nil},
+		{"shared remediation of two kinds", func(f *fixture) {
+			f.q("s1-policy").RemediationID = "policy-set"
+			f.q("s1-train").RemediationID = "policy-set"
+			f.q("s1-train").RemediationKind = RemediatePolicy
+		}, []want{{bank, "s1-train", "remediation_id", `remediation "policy-set" is kind "policy" here but "process" in question "s1-policy"`}}},
+		{"operation without frequency", func(f *fixture) { f.q("s2-ops").Frequency = "" },
+			[]want{{bank, "s2-ops", "frequency", "must say how often its control runs"}}},
+		{"unknown frequency", func(f *fixture) { f.q("s2-ops").Frequency = "fortnightly" },
+			[]want{{bank, "s2-ops", "frequency", `unknown frequency "fortnightly"`}}},
+		{"every frequency is known", func(f *fixture) {
+			for i, q := range []string{"s1-review", "s2-ops", "a1-test"} {
+				f.q(q).Frequency = Frequencies[(i*3)%len(Frequencies)]
+			}
+			f.q("a1-test").Frequency = OnEvent
+		}, nil},
+		{"frequency on a design question", func(f *fixture) { f.q("s1-train").Frequency = Yearly },
+			[]want{{bank, "s1-train", "frequency", "only an operation question has a frequency"}}},
+		{"frequency on a fact", func(f *fixture) { f.q("f-cloud").Frequency = Yearly },
+			[]want{{bank, "f-cloud", "frequency", "a fact question does not run"}}},
 		{"unknown kind", func(f *fixture) { f.q("s1-train").Kind = "survey" },
 			[]want{{bank, "s1-train", "kind", `unknown kind "survey"`}}},
 		{"scored question without criteria", func(f *fixture) { f.q("s1-review").Criteria = nil },
