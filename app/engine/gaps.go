@@ -54,6 +54,10 @@ type Gap struct {
 	Evidence    string
 	Documents   []string // document ids; read-only
 	EffortWeeks int      // remaining effort: effort × shortfall, rounded up, at least 1
+
+	RemediationKind RemediationKind
+	RemediationID   string    // shared remediation, counted once by the plan
+	Frequency       Frequency // operation questions: how often the control runs
 }
 
 // Gaps lists every asked scored question with a shortfall, blockers first,
@@ -129,7 +133,8 @@ func Gaps(b *Bank, fw *Framework, scope Scope, answers Answers) []Gap {
 			Severity:    severity(q.Key, k.impact),
 			Criteria:    inScopeRefs(ix, k.pos, mask),
 			Remediation: q.Remediation, Evidence: q.Evidence, Documents: q.Documents,
-			EffortWeeks: remainingWeeks(q.Effort, short),
+			EffortWeeks:     remainingWeeks(q.Effort, short),
+			RemediationKind: q.RemediationKind, RemediationID: q.RemediationID, Frequency: q.Frequency,
 		}
 	}
 	return gaps

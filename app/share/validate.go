@@ -35,6 +35,9 @@ func Validate(a *engine.Assessment, bank *engine.Bank) error {
 			return wrap(ErrInvalidValue, "%s is not valid text", t.name)
 		}
 	}
+	if msg := a.Plan.Problem(); msg != "" {
+		return wrap(ErrInvalidValue, "plan: %s", msg)
+	}
 	pos := questionPositions(bank)
 	for _, id := range sortedKeys(a.Answers) {
 		q, ok := pos[id]
