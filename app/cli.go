@@ -64,8 +64,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 
+	case "report":
+		return report(args, stdout, stderr)
+
 	default:
-		fmt.Fprintf(stderr, "socready: unknown command %q (want serve or preview)\n", cmd)
+		fmt.Fprintf(stderr, "socready: unknown command %q (want serve, preview or report)\n", cmd)
 		return 2
 	}
 }
