@@ -46,7 +46,7 @@
 //
 // Gaps lists shortfalls (1 − c, with c = c_d for Type I and c_o for Type II)
 // ordered blockers first, then by impact = weight × shortfall; Checklist shows
-// which documents are ready; PlanTimeline and EstimateCost turn the gaps into
-// dates and a cost range, with their assumptions written out; Recommend reads
-// the scoping answers.
+// which documents are ready; the app/plan package turns the gaps into a plan,
+// dates and a cost, with their assumptions written out; Recommend reads the
+// scoping answers.
 package engine

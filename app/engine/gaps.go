@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"math"
 	"slices"
 )
 
@@ -53,7 +52,6 @@ type Gap struct {
 	Remediation string
 	Evidence    string
 	Documents   []string // document ids; read-only
-	EffortWeeks int      // remaining effort: effort × shortfall, rounded up, at least 1
 
 	RemediationKind RemediationKind
 	RemediationID   string    // shared remediation, counted once by the plan
@@ -133,7 +131,6 @@ func Gaps(b *Bank, fw *Framework, scope Scope, answers Answers) []Gap {
 			Severity:    severity(q.Key, k.impact),
 			Criteria:    inScopeRefs(ix, k.pos, mask),
 			Remediation: q.Remediation, Evidence: q.Evidence, Documents: q.Documents,
-			EffortWeeks:     remainingWeeks(q.Effort, short),
 			RemediationKind: q.RemediationKind, RemediationID: q.RemediationID, Frequency: q.Frequency,
 		}
 	}
@@ -150,15 +147,6 @@ func severity(key bool, impact float64) Severity {
 		return SeverityMedium
 	}
 	return SeverityLow
-}
-
-// remainingWeeks is effort × shortfall rounded up, never below one week.
-func remainingWeeks(effort int, short float64) int {
-	w := int(math.Ceil(float64(effort)*short - 1e-9))
-	if w < 1 {
-		return 1
-	}
-	return w
 }
 
 // inScopeRefs returns the question's criteria whose category is in scope,
@@ -215,14 +203,4 @@ func FilterGaps(gaps []Gap, f GapFilter) []Gap {
 		}
 	}
 	return out
-}
-
-// RemainingEffort sums the remaining weeks of a gap list and returns the
-// largest single one too.
-func RemainingEffort(gaps []Gap) (total, longest int) {
-	for _, g := range gaps {
-		total += g.EffortWeeks
-		longest = max(longest, g.EffortWeeks)
-	}
-	return total, longest
 }

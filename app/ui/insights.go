@@ -5,24 +5,22 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/plan"
 )
 
 // insights is "what to do next", derived from the scored assessment.
 type insights struct {
 	gaps      []engine.Gap
 	checklist []engine.ChecklistItem
-	timeline  engine.Timeline
-	cost      engine.CostEstimate
+	plan      plan.Plan
 }
 
 func (e *editor) insights() insights {
-	s := e.res.Scope
-	gaps := engine.Gaps(e.bank, e.fw, s, e.a.Answers)
+	p := plan.Make(e.bank, e.fw, &e.a, time.Now())
 	return insights{
-		gaps:      gaps,
-		checklist: engine.Checklist(e.bank, e.fw, s, e.a.Answers),
-		timeline:  engine.PlanTimeline(s, gaps, time.Now()),
-		cost:      engine.EstimateCost(s, gaps),
+		gaps:      p.Gaps,
+		checklist: engine.Checklist(e.bank, e.fw, e.res.Scope, e.a.Answers),
+		plan:      p,
 	}
 }
 
@@ -45,8 +43,6 @@ func money(n int) string {
 	return "$" + s + out
 }
 
-func moneyRange(r engine.Range) string { return money(r.Low) + " – " + money(r.High) }
-
 // scopeSummary names the scope in one line: "SOC 2 Type II (6-month window): Security, Availability".
 func scopeSummary(fw *engine.Framework, s engine.Scope) string {
 	out := reportTitle(string(s.Report))
@@ -68,46 +64,6 @@ func scopeSummary(fw *engine.Framework, s engine.Scope) string {
 		}
 	}
 	return out
-}
-
-func renderTimeline(t engine.Timeline) app.UI {
-	return app.Div().Body(
-		scrollable("Timeline", app.Table().Class("timeline").Body(
-			app.Caption().Text("Earliest realistic dates"),
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Milestone"), app.Th().Scope("col").Text("When"))),
-			app.TBody().Body(app.Range(t.Milestones).Slice(func(i int) app.UI {
-				m := t.Milestones[i]
-				return app.Tr().Body(app.Th().Scope("row").Text(m.Name), app.Td().Text(dateRange(m.Earliest, m.Latest)))
-			})),
-		)),
-		app.Range(t.Notes).Slice(func(i int) app.UI { return app.P().Class("notice").Text(t.Notes[i]) }),
-		app.H3().Text("Assumptions"),
-		app.Ul().Body(app.Range(t.Assumptions).Slice(func(i int) app.UI { return app.Li().Text(t.Assumptions[i]) })),
-	)
-}
-
-func renderCost(c engine.CostEstimate) app.UI {
-	return app.Div().Body(
-		app.P().Class("cost-total").Body(
-			app.Text("First year: "), app.Strong().Text(moneyRange(c.FirstYear)),
-			app.Text(". Each later year: "), app.Strong().Text(moneyRange(c.Renewal)), app.Text("."),
-		),
-		app.P().Class("help").Text(c.Label),
-		scrollable("Cost drivers", app.Table().Class("cost").Body(
-			app.Caption().Text("Cost drivers"),
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Driver"), app.Th().Scope("col").Text("Range"), app.Th().Scope("col").Text("Basis"))),
-			app.TBody().Body(app.Range(c.Lines).Slice(func(i int) app.UI {
-				l := c.Lines[i]
-				name := l.Name
-				if l.Recurring {
-					name += " (yearly)"
-				}
-				return app.Tr().Body(app.Th().Scope("row").Text(name), app.Td().Text(moneyRange(l.Amount)), app.Td().Text(l.Basis))
-			})),
-		)),
-		app.H3().Text("Assumptions"),
-		app.Ul().Body(app.Range(c.Assumptions).Slice(func(i int) app.UI { return app.Li().Text(c.Assumptions[i]) })),
-	)
 }
 
 func renderChecklist(items []engine.ChecklistItem) app.UI {

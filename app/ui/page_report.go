@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/plan"
 )
 
 // reportPage is the printable report: the browser's print dialog turns it
@@ -68,6 +69,7 @@ func (p *reportPage) renderReport() []app.UI {
 			),
 			app.P().Class("help").Text("Self-assessment computed by SOC Ready in the browser. It is a readiness aid, not an audit opinion."),
 		),
+		renderState(in.plan.State),
 		renderSummary(r),
 		scoresSection("r", "report-section", r),
 		app.Section().Class("report-section").Aria("labelledby", "r-gaps").Body(
@@ -75,14 +77,14 @@ func (p *reportPage) renderReport() []app.UI {
 			scrollable("Gaps", app.Table().Class("gaps-table").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text("#"), app.Th().Scope("col").Text("Severity"), app.Th().Scope("col").Text("Gap and how to fix it"),
-					app.Th().Scope("col").Text("Criteria"), app.Th().Scope("col").Text("Weeks"),
+					app.Th().Scope("col").Text("Criteria"), app.Th().Scope("col").Text("Work"),
 				)),
 				app.TBody().Body(app.Range(in.gaps).Slice(func(i int) app.UI {
 					g := in.gaps[i]
 					return app.Tr().Body(
 						app.Td().Text(itoa(i+1)), app.Td().Text(g.Severity.Label()),
 						app.Td().Body(app.Strong().Text(g.Text), app.Br(), app.Text(g.Remediation)),
-						app.Td().Text(criteriaText(g.Criteria)), app.Td().Text(itoa(g.EffortWeeks)),
+						app.Td().Text(criteriaText(g.Criteria)), app.Td().Text(kindLabel(g.RemediationKind)),
 					)
 				})),
 			)),
@@ -91,10 +93,15 @@ func (p *reportPage) renderReport() []app.UI {
 			app.H2().ID("r-docs").Text("Documentation checklist"), renderChecklist(in.checklist),
 		),
 		app.Section().Class("report-section").Aria("labelledby", "r-time").Body(
-			app.H2().ID("r-time").Text("Timeline"), renderTimeline(in.timeline),
+			app.H2().ID("r-time").Text("Plan and timeline"),
+			app.P().Text("Planned for "+plan.InputsText(in.plan.Inputs)+", at $"+itoa(in.plan.Inputs.HourlyRate)+" an hour of the team's time."),
+			renderPlan(in.plan),
 		),
 		app.Section().Class("report-section").Aria("labelledby", "r-cost").Body(
-			app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.cost),
+			app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.plan.Cost), renderSources(),
+		),
+		app.Section().Class("report-section").Aria("labelledby", "r-opinion").Body(
+			app.H2().ID("r-opinion").Text("What the auditor's opinion means"), renderOpinionGuide(),
 		),
 		app.Section().Class("report-section").Aria("labelledby", "r-answers").Body(
 			app.H2().ID("r-answers").Text("Answers"),

@@ -49,6 +49,7 @@ func (p *resultsPage) renderResults() []app.UI {
 		&stepsNav{ID: p.a.ID, Current: "/results"},
 		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
 		requestNote(p.a.Request, true),
+		renderState(in.plan.State),
 		renderSummary(r),
 		app.Section().Class("card").Aria("labelledby", "h-scores").Body(
 			app.H2().ID("h-scores").Text("Scores by category"),
@@ -69,13 +70,22 @@ func (p *resultsPage) renderResults() []app.UI {
 			app.H2().ID("h-docs").Text("Documentation checklist"),
 			renderChecklist(in.checklist),
 		),
+		app.Section().Class("card").Aria("labelledby", "h-plan-inputs").Body(
+			app.H2().ID("h-plan-inputs").Text("How you will do the work"),
+			p.renderPlanInputs(),
+		),
 		app.Section().Class("card").Aria("labelledby", "h-time").Body(
-			app.H2().ID("h-time").Text("Timeline"),
-			renderTimeline(in.timeline),
+			app.H2().ID("h-time").Text("Plan and timeline"),
+			renderPlan(in.plan),
 		),
 		app.Section().Class("card").Aria("labelledby", "h-cost").Body(
 			app.H2().ID("h-cost").Text("Rough cost"),
-			renderCost(in.cost),
+			renderCost(in.plan.Cost),
+			renderSources(),
+		),
+		app.Section().Class("card").Aria("labelledby", "h-opinion").Body(
+			app.H2().ID("h-opinion").Text("What the auditor's opinion means"),
+			renderOpinionGuide(),
 		),
 		app.Section().Class("card").Aria("labelledby", "h-rule").Body(
 			app.H2().ID("h-rule").Text("How the score is computed"),
@@ -158,7 +168,7 @@ func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
 					app.Text(" "+g.Text),
 				),
 				app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()+
-					" · Impact "+impactText(g.Impact)+" · About "+itoa(g.EffortWeeks)+" week(s) of work"),
+					" · Impact "+impactText(g.Impact)+" · "+kindLabel(g.RemediationKind)),
 				app.P().Body(app.Strong().Text("How to fix: "), app.Text(g.Remediation)),
 				app.P().Body(app.Strong().Text("Evidence to gather: "), app.Text(g.Evidence)),
 				app.A().Href(assessmentURL("/assess", p.a.ID, g.Question)).Text("Go to this question"),
