@@ -5,7 +5,8 @@ package questionnaires
 
 import "embed"
 
-// Files holds every bank (*.json) and framework (frameworks/*.json).
+// Files holds every bank (*.json), framework (frameworks/*.json) and the
+// frameworks' points of focus (points/<framework id>.json).
 //
-//go:embed *.json frameworks/*.json
+//go:embed *.json frameworks/*.json points/*.json
 var Files embed.FS

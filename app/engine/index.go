@@ -21,6 +21,9 @@ type fwIndex struct {
 	critCat    []int // criterion position → category position (-1 if unknown)
 	required   uint64
 	all        uint64
+
+	point      map[string]int // point-of-focus id → position in Framework.points
+	critPoints [][]int32      // criterion position → its points' positions
 }
 
 func buildFwIndex(fw *Framework) *fwIndex {
@@ -54,6 +57,17 @@ func buildFwIndex(fw *Framework) *fwIndex {
 		}
 		ix.critSeries[i] = lookup(ix.series, c.Series)
 		ix.critCat[i] = lookup(ix.cat, c.Category)
+	}
+	ix.point = make(map[string]int, len(fw.points))
+	ix.critPoints = make([][]int32, len(fw.Criteria))
+	for i, p := range fw.points {
+		if _, dup := ix.point[p.ID]; dup {
+			continue
+		}
+		ix.point[p.ID] = i
+		if c := lookup(ix.crit, p.Criterion); c >= 0 {
+			ix.critPoints[c] = append(ix.critPoints[c], int32(i))
+		}
 	}
 	return ix
 }
