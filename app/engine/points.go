@@ -78,10 +78,11 @@ func (fw *Framework) PointsOf(criterion string) []*PointOfFocus {
 }
 
 // PointApplies reports whether p is asked about under scope s: its scope is
-// asked at all, its criterion's category is in scope, and so is the one
-// category a point may be for.
+// asked at all (and a controller-only point is not asked of a processor), its
+// criterion's category is in scope, and so is the one category a point may be
+// for.
 func PointApplies(fw *Framework, s Scope, p *PointOfFocus) bool {
-	if !p.Scope.Asked() {
+	if !p.Scope.Asked() || p.Scope == PointController && s.Processor {
 		return false
 	}
 	fx := fw.index()

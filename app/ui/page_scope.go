@@ -94,7 +94,7 @@ func (p *scopePage) renderWizard() []app.UI {
 func (p *scopePage) renderScopingQuestions(lib *engine.Library, group string) []app.UI {
 	var out []app.UI
 	for _, q := range lib.Scoping().Questions {
-		if q.Group != group {
+		if q.Group != group || !q.AskedIn(p.a.Scope) {
 			continue
 		}
 		c := p.a.Scoping[q.ID].Choice
@@ -128,6 +128,7 @@ func (p *scopePage) renderCategories(lib *engine.Library, rec engine.Recommendat
 				)
 			}),
 		),
+		app.Div().Body(p.renderScopingQuestions(lib, engine.GroupRole)...),
 	)
 }
 
@@ -246,6 +247,11 @@ func (p *scopePage) onScoping(ctx app.Context, e app.Event) {
 		return
 	}
 	p.a.Scoping[id] = engine.Answer{Choice: c}
+	if processor := engine.IsProcessor(p.a.Scoping); processor != p.a.Scope.Processor {
+		p.a.Scope.Processor = processor
+		p.rescope(ctx)
+		return
+	}
 	p.commit(ctx)
 }
 
