@@ -5,8 +5,9 @@ package questionnaires
 
 import "embed"
 
-// Files holds every bank (*.json), framework (frameworks/*.json) and the
-// frameworks' points of focus (points/<framework id>.json).
+// Files holds every bank (*.json), framework (frameworks/*.json), the
+// frameworks' points of focus (points/<framework id>.json) and the
+// migrations between bank versions (migrations/*.json).
 //
-//go:embed *.json frameworks/*.json points/*.json
+//go:embed *.json frameworks/*.json points/*.json migrations
 var Files embed.FS

@@ -93,6 +93,9 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 		}
 		lib.banks = append(lib.banks, b)
 	}
+	if err := loadMigrations(fsys, lib.banks, &errs); err != nil {
+		return nil, err
+	}
 	if len(lib.banks) == 0 && len(errs) == 0 {
 		errs = append(errs, &ValidationError{File: ".", Problem: "no question bank found (expected top-level *.json files)"})
 	}
