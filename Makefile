@@ -30,6 +30,7 @@ help:
 	@echo "make bench      wasm sizes, start-up time against a bare go-app hello world, answer-to-render time; Go benchmarks"
 	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
 	@echo "make icons      redraw the icons in web/"
+	@echo "make fingerprints  hash the source articles for the originality test (SOURCES=../shared/sources)"
 
 # --- build -------------------------------------------------------------------
 
@@ -69,6 +70,14 @@ preview: dist
 
 icons:
 	$(GO) run ./app/internal/icongen -out web
+
+# The originality test reads the fingerprints of the source articles, not
+# the articles (they are copyrighted and not committed). Run this when
+# ../shared/sources changes, and commit app/engine/testdata.
+SOURCES ?= ../shared/sources
+.PHONY: fingerprints
+fingerprints:
+	$(GO) run ./app/internal/fingerprint -sources $(SOURCES) -out app/engine/testdata/source-fingerprints.txt
 
 # --- test --------------------------------------------------------------------
 

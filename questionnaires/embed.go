@@ -5,7 +5,9 @@ package questionnaires
 
 import "embed"
 
-// Files holds every bank (*.json) and framework (frameworks/*.json).
+// Files holds every bank (*.json), framework (frameworks/*.json), the
+// frameworks' points of focus (points/<framework id>.json) and the
+// migrations between bank versions (migrations/*.json).
 //
-//go:embed *.json frameworks/*.json
+//go:embed *.json frameworks/*.json points/*.json migrations
 var Files embed.FS

@@ -11,6 +11,10 @@ type Bank struct {
 	Documents []Document `json:"documents"`
 	Questions []Question `json:"questions"`
 
+	// Migrations lead from earlier versions to this one, one per earlier
+	// version (see Migration). LoadLibrary reads them from migrations/*.json.
+	Migrations []*Migration `json:"-"`
+
 	ix *bankIndex // built once by LoadLibrary; never serialized
 }
 

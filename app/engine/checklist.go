@@ -46,7 +46,7 @@ func Checklist(b *Bank, fw *Framework, scope Scope, answers Answers) []Checklist
 	ix := b.index(fw)
 	s := NormalizeScope(fw, scope)
 	asked := make([]bool, len(b.Questions))
-	askedAll(ix, b, scopeMask(ix.fwix, s), s.Type == TypeII, answers, asked)
+	askedAll(ix, b, resolveScope(ix.fwix, s), s.Type == TypeII, answers, asked)
 
 	items := make([]ChecklistItem, len(b.Documents))
 	started := make([]int, len(b.Documents))

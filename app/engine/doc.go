@@ -35,7 +35,9 @@
 // each. An element whose questions are all N/A has no score (not 0, not 100).
 // Only asked questions count: out-of-scope categories, operation questions in
 // a Type I and questions switched off by a fact answer leave the sums. Fact
-// (yes/no) questions are never scored.
+// (yes/no) questions are never scored. For a processor (Scope.Processor),
+// questions citing only controller points of focus are not asked and criteria
+// made only of such points leave the scope (Result.LeftOut says why).
 //
 // Completion = answered (including justified N/A) / asked, over scored
 // questions. Band: audit-ready R ≥ 85, minor gaps 70 ≤ R < 85, significant

@@ -10,7 +10,8 @@ type Framework struct {
 	Series     []Series    `json:"series"`
 	Criteria   []Criterion `json:"criteria"`
 
-	ix *fwIndex // built once by LoadLibrary; never serialized
+	points []PointOfFocus // from points/<id>.json, if any; see Points
+	ix     *fwIndex       // built once by LoadLibrary; never serialized
 }
 
 // A Category is a Trust Services Criteria category (security, availability…)

@@ -66,10 +66,10 @@ func Gaps(b *Bank, fw *Framework, scope Scope, answers Answers) []Gap {
 	}
 	ix := b.index(fw)
 	s := NormalizeScope(fw, scope)
-	mask := scopeMask(ix.fwix, s)
+	in := resolveScope(ix.fwix, s)
 	typeII := s.Type == TypeII
 	asked := make([]bool, len(b.Questions))
-	askedAll(ix, b, mask, typeII, answers, asked)
+	askedAll(ix, b, in, typeII, answers, asked)
 
 	// Sort small keys, then build the gaps once in their final order: moving
 	// whole Gap values around in a sort costs more than all the rest.
@@ -129,7 +129,7 @@ func Gaps(b *Bank, fw *Framework, scope Scope, answers Answers) []Gap {
 			Question: q.ID, Text: q.Text, Test: q.Test, Key: q.Key, Weight: q.Weight,
 			Answer: k.choice, Credit: k.credit, Shortfall: short, Impact: k.impact,
 			Severity:    severity(q.Key, k.impact),
-			Criteria:    inScopeRefs(ix, k.pos, mask),
+			Criteria:    inScopeRefs(ix, k.pos, in),
 			Remediation: q.Remediation, Evidence: q.Evidence, Documents: q.Documents,
 			RemediationKind: q.RemediationKind, RemediationID: q.RemediationID, Frequency: q.Frequency,
 		}
@@ -149,13 +149,13 @@ func severity(key bool, impact float64) Severity {
 	return SeverityLow
 }
 
-// inScopeRefs returns the question's criteria whose category is in scope,
-// sharing the index's slice when nothing has to be dropped.
-func inScopeRefs(ix *bankIndex, i int, mask uint64) []CriterionRef {
+// inScopeRefs returns the question's criteria that are in scope, sharing the
+// index's slice when nothing has to be dropped.
+func inScopeRefs(ix *bankIndex, i int, in scopeState) []CriterionRef {
 	qi := &ix.q[i]
 	all := true
 	for _, c := range qi.crit {
-		if !inMask(mask, ix.fwix.critCat[c]) {
+		if !in.critIn(ix.fwix, int(c)) {
 			all = false
 			break
 		}
@@ -165,7 +165,7 @@ func inScopeRefs(ix *bankIndex, i int, mask uint64) []CriterionRef {
 	}
 	out := make([]CriterionRef, 0, len(qi.refs))
 	for k, c := range qi.crit {
-		if inMask(mask, ix.fwix.critCat[c]) {
+		if in.critIn(ix.fwix, int(c)) {
 			out = append(out, qi.refs[k])
 		}
 	}

@@ -21,6 +21,16 @@ type fwIndex struct {
 	critCat    []int // criterion position → category position (-1 if unknown)
 	required   uint64
 	all        uint64
+
+	point      map[string]int // point-of-focus id → position in Framework.points
+	critPoints [][]int32      // criterion position → its points' positions
+
+	// A criterion all of whose points concern only the collector of personal
+	// information is out of scope for a processor; so is a series of such
+	// criteria only.
+	critControllerOnly   []bool
+	seriesControllerOnly []bool
+	anyControllerOnly    bool
 }
 
 func buildFwIndex(fw *Framework) *fwIndex {
@@ -54,6 +64,40 @@ func buildFwIndex(fw *Framework) *fwIndex {
 		}
 		ix.critSeries[i] = lookup(ix.series, c.Series)
 		ix.critCat[i] = lookup(ix.cat, c.Category)
+	}
+	ix.point = make(map[string]int, len(fw.points))
+	ix.critPoints = make([][]int32, len(fw.Criteria))
+	for i, p := range fw.points {
+		if _, dup := ix.point[p.ID]; dup {
+			continue
+		}
+		ix.point[p.ID] = i
+		if c := lookup(ix.crit, p.Criterion); c >= 0 {
+			ix.critPoints[c] = append(ix.critPoints[c], int32(i))
+		}
+	}
+	ix.critControllerOnly = make([]bool, len(fw.Criteria))
+	ix.seriesControllerOnly = make([]bool, len(fw.Series))
+	seriesOther := make([]bool, len(fw.Series)) // has a criterion a processor keeps
+	for c, pts := range ix.critPoints {
+		only := len(pts) > 0
+		for _, i := range pts {
+			only = only && fw.points[i].Scope == PointController
+		}
+		ix.critControllerOnly[c] = only
+		ix.anyControllerOnly = ix.anyControllerOnly || only
+		if s := ix.critSeries[c]; s >= 0 {
+			if only {
+				ix.seriesControllerOnly[s] = true
+			} else {
+				seriesOther[s] = true
+			}
+		}
+	}
+	for s, other := range seriesOther {
+		if other {
+			ix.seriesControllerOnly[s] = false
+		}
 	}
 	return ix
 }
@@ -94,6 +138,13 @@ type qIndex struct {
 	when    []condIndex
 	docs    []int32
 	refs    []CriterionRef // for gap lists; shared, read-only
+
+	// controllerOnly: every point the question cites concerns only the
+	// collector of personal information (and it cites at least one), so a
+	// processor is not asked it. touchesControllerOnly: one of its criteria
+	// is out of scope for a processor.
+	controllerOnly        bool
+	touchesControllerOnly bool
 }
 
 // condIndex is a Condition resolved to the position of its fact question
@@ -158,7 +209,19 @@ func buildBankIndex(b *Bank, fw *Framework) *bankIndex {
 				}
 			}
 			qi.refs = append(qi.refs, ref)
+			qi.touchesControllerOnly = qi.touchesControllerOnly || fx.critControllerOnly[c]
 		}
+		cited := 0
+		for _, id := range q.PointsOfFocus {
+			if p, ok := fx.point[id]; ok {
+				if fw.points[p].Scope != PointController {
+					cited = -1
+					break
+				}
+				cited++
+			}
+		}
+		qi.controllerOnly = cited > 0
 		for _, c := range q.When {
 			p := lookup(ix.pos, c.Question)
 			if p >= i { // only earlier questions may gate; anything else never holds

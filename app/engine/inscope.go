@@ -20,7 +20,7 @@ const (
 // 3–12 months becomes 6 (Type I has none); an unreadable start date is dropped.
 // The caller's slice is never modified.
 func NormalizeScope(fw *Framework, s Scope) Scope {
-	out := Scope{Report: s.Report, Type: s.Type, Window: s.Window, Start: s.Start}
+	out := Scope{Report: s.Report, Type: s.Type, Window: s.Window, Start: s.Start, Processor: s.Processor}
 	switch out.Report {
 	case SOC1, SOC2, SOC3:
 	default:
@@ -70,6 +70,49 @@ func scopeMask(fx *fwIndex, s Scope) uint64 {
 	return m
 }
 
+// scopeState is a scope resolved against a framework's index: the in-scope
+// categories as a bit mask, and whether the criteria and questions that only
+// concern a collector of personal information are left out (a processor).
+type scopeState struct {
+	cats      uint64
+	processor bool
+}
+
+func resolveScope(fx *fwIndex, s Scope) scopeState {
+	return scopeState{cats: scopeMask(fx, s), processor: s.Processor && fx.anyControllerOnly}
+}
+
+// critIn reports whether the criterion at position c is in scope.
+func (st scopeState) critIn(fx *fwIndex, c int) bool {
+	return inMask(st.cats, fx.critCat[c]) && !(st.processor && fx.critControllerOnly[c])
+}
+
+// seriesIn reports whether the series at position k is in scope.
+func (st scopeState) seriesIn(fx *fwIndex, k int) bool {
+	return inMask(st.cats, fx.seriesCat[k]) && !(st.processor && fx.seriesControllerOnly[k])
+}
+
+// questionIn reports whether a scored question is in scope: one of its
+// criteria is, and for a processor it does not rest on controller-only
+// points alone.
+func (st scopeState) questionIn(fx *fwIndex, qi *qIndex) bool {
+	if qi.catMask&st.cats == 0 {
+		return false
+	}
+	if !st.processor || !qi.controllerOnly && !qi.touchesControllerOnly {
+		return true
+	}
+	if qi.controllerOnly {
+		return false
+	}
+	for _, c := range qi.crit {
+		if st.critIn(fx, int(c)) {
+			return true
+		}
+	}
+	return false
+}
+
 // answerIs reports whether a fact question was answered c.
 func answerIs(answers Answers, id string, c Choice) bool {
 	a, ok := answers[id]
@@ -80,13 +123,13 @@ func answerIs(answers Answers, id string, c Choice) bool {
 // asked. Conditions only look back at earlier facts, so one forward pass
 // settles every question; a fact that is itself not asked satisfies no
 // condition, whatever its answer.
-func askedAll(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers, out []bool) {
+func askedAll(ix *bankIndex, b *Bank, st scopeState, typeII bool, answers Answers, out []bool) {
 	for i := range out {
-		out[i] = askedOne(ix, b, mask, typeII, answers, out, i)
+		out[i] = askedOne(ix, b, st, typeII, answers, out, i)
 	}
 }
 
-func askedOne(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers, asked []bool, i int) bool {
+func askedOne(ix *bankIndex, b *Bank, st scopeState, typeII bool, answers Answers, asked []bool, i int) bool {
 	q := &b.Questions[i]
 	qi := &ix.q[i]
 	for _, c := range qi.when {
@@ -97,9 +140,9 @@ func askedOne(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers,
 	if q.Kind == KindFact {
 		// A fact tied to criteria (say, a privacy gate) is asked only when one
 		// of their categories is in scope; an untied fact is always asked.
-		return len(qi.cats) == 0 || qi.catMask&mask != 0
+		return len(qi.cats) == 0 || qi.catMask&st.cats != 0
 	}
-	return qi.catMask&mask != 0 && (q.Test != TestOperation || typeII)
+	return st.questionIn(ix.fwix, qi) && (q.Test != TestOperation || typeII)
 }
 
 // AskedAll returns, for each question of the bank in order, whether it is
@@ -108,7 +151,7 @@ func askedOne(ix *bankIndex, b *Bank, mask uint64, typeII bool, answers Answers,
 func AskedAll(b *Bank, fw *Framework, scope Scope, answers Answers) []bool {
 	ix := b.index(fw)
 	out := make([]bool, len(b.Questions))
-	askedAll(ix, b, scopeMask(ix.fwix, scope), scope.Type == TypeII, answers, out)
+	askedAll(ix, b, resolveScope(ix.fwix, scope), scope.Type == TypeII, answers, out)
 	return out
 }
 
@@ -124,7 +167,8 @@ func Asked(b *Bank, fw *Framework, scope Scope, answers Answers, q *Question) (a
 		return false, "The question is not part of this questionnaire."
 	}
 	all := make([]bool, pos+1)
-	askedAll(ix, b, scopeMask(ix.fwix, scope), scope.Type == TypeII, answers, all)
+	st := resolveScope(ix.fwix, scope)
+	askedAll(ix, b, st, scope.Type == TypeII, answers, all)
 	if all[pos] {
 		return true, ""
 	}
@@ -138,7 +182,7 @@ func Asked(b *Bank, fw *Framework, scope Scope, answers Answers, q *Question) (a
 			return false, "Asked only when the answer to “" + b.Questions[c.pos].Text + "” is " + c.is.Label() + "."
 		}
 	}
-	if qi.catMask&scopeMask(ix.fwix, scope) == 0 {
+	if qi.catMask&st.cats == 0 {
 		var names []string
 		for _, k := range qi.cats {
 			names = append(names, fw.Categories[k].Title)
@@ -151,5 +195,16 @@ func Asked(b *Bank, fw *Framework, scope Scope, answers Answers, q *Question) (a
 		}
 		return false, "Its criteria belong to " + strings.Join(names, ", ") + ", which are not in scope."
 	}
+	if q.Kind != KindFact && !st.questionIn(ix.fwix, qi) {
+		return false, ReasonProcessorQuestion
+	}
 	return false, "It tests how the control operated over the period, so it is asked for Type II only."
 }
+
+// Reasons shown when a scope leaves something out for a processor.
+const (
+	ReasonProcessorQuestion = "It concerns an organization that collects personal information from the individuals themselves. " +
+		"You said you handle it only for your customers, so it is not asked."
+	ReasonProcessorCriterion = "Every point of focus of this criterion concerns an organization that collects personal information " +
+		"from the individuals themselves. You said you handle it only for your customers, so it is out of scope and not scored."
+)

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/socready/socready/questionnaires"
@@ -23,9 +24,10 @@ type Library struct {
 // top-level JSON file is a question bank.
 const ScopingFile = "scoping.json"
 
-// LoadLibrary reads frameworks/*.json, scoping.json and every other top-level
-// *.json file of fsys as a Bank, then validates everything. It returns all
-// problems at once as ValidationErrors; on error the library is nil.
+// LoadLibrary reads frameworks/*.json, their points of focus (points/*.json),
+// scoping.json and every other top-level *.json file of fsys as a Bank, then
+// validates everything. It returns all problems at once as ValidationErrors;
+// on error the library is nil.
 func LoadLibrary(fsys fs.FS) (*Library, error) {
 	var errs ValidationErrors
 	lib := &Library{files: map[string]string{}}
@@ -46,10 +48,16 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 			p.add("", "id", "framework id %q is already used by %s", fw.ID, prev)
 			continue
 		}
-		fw.ix = buildFwIndex(fw)
 		lib.files[fw.ID] = name
 		fwByID[fw.ID] = fw
 		lib.frameworks = append(lib.frameworks, fw)
+	}
+	unreadPoints, err := loadPoints(fsys, fwByID, &errs)
+	if err != nil {
+		return nil, err
+	}
+	for _, fw := range lib.frameworks {
+		fw.ix = buildFwIndex(fw)
 	}
 
 	top, err := fs.Glob(fsys, "*.json")
@@ -72,6 +80,9 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 		}
 		fw := fwByID[b.Framework]
 		validateBank(p, b, fw)
+		if !unreadPoints[b.Framework] { // else every citation would be a problem too
+			validateQuestionPoints(p, b, fw)
+		}
 		if prev, dup := bankIDs[b.ID]; dup {
 			p.add("", "id", "bank id %q is already used by %s", b.ID, prev)
 			continue
@@ -81,6 +92,9 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 			b.ix = buildBankIndex(b, fw)
 		}
 		lib.banks = append(lib.banks, b)
+	}
+	if err := loadMigrations(fsys, lib.banks, &errs); err != nil {
+		return nil, err
 	}
 	if len(lib.banks) == 0 && len(errs) == 0 {
 		errs = append(errs, &ValidationError{File: ".", Problem: "no question bank found (expected top-level *.json files)"})
@@ -101,12 +115,44 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 	return lib, nil
 }
 
-// fileOrder sorts frameworks first, then top-level files by name.
+// fileOrder sorts frameworks first, then their points, then top-level files
+// by name.
 func fileOrder(name string) string {
-	if path.Dir(name) == "frameworks" {
+	switch path.Dir(name) {
+	case "frameworks":
 		return "0" + name
+	case PointsDir:
+		return "1" + name
 	}
-	return "1" + name
+	return "2" + name
+}
+
+// loadPoints reads points/<framework id>.json for each framework that has one,
+// validates it and attaches it to the framework. It returns the frameworks
+// whose points file could not be read.
+func loadPoints(fsys fs.FS, fwByID map[string]*Framework, errs *ValidationErrors) (unread map[string]bool, err error) {
+	files, err := fs.Glob(fsys, PointsDir+"/*.json")
+	if err != nil {
+		return nil, err
+	}
+	unread = map[string]bool{}
+	for _, name := range files {
+		p := problems{file: name, errs: errs}
+		id := strings.TrimSuffix(path.Base(name), ".json")
+		fw := fwByID[id]
+		if fw == nil {
+			p.add("", "", "no framework %q for these points of focus (the file is named after its framework id)", id)
+			continue
+		}
+		var pts []PointOfFocus
+		if !readJSON(fsys, p, name, &pts) {
+			unread[id] = true
+			continue
+		}
+		validatePoints(p, fw, pts)
+		fw.points = pts
+	}
+	return unread, nil
 }
 
 // readJSON reads and strictly decodes one file, recording a problem on failure.

@@ -26,6 +26,12 @@ type Scope struct {
 	Type       AuditType `json:"type"`
 	Window     int       `json:"window_months,omitempty"` // Type II observation window: 3, 6 or 12
 	Start      string    `json:"start,omitempty"`         // planned start date, YYYY-MM-DD
+	// Processor is set when the organization does not collect personal
+	// information from the individuals themselves but handles it for its
+	// customers. Privacy points of focus that concern only the collector
+	// (notice, consent) are then out of scope, and so are the questions and
+	// criteria that rest on them alone.
+	Processor bool `json:"processor,omitempty"`
 }
 
 // BankID is the id of the question bank the report uses.

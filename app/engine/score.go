@@ -13,7 +13,7 @@ var ScoringRule = []string{
 	"Design score = 100 × (sum of weight × design credit) ÷ (sum of weights), over the asked design questions. Operating score (Type II only) = 100 × (sum of weight × operating credit) ÷ (sum of weights), over every asked scored question, design and operation alike.",
 	"Readiness is the design score for a Type I, and the average of the design and operating scores for a Type II. If one of the two has nothing to score because every question in it is not applicable, the other stands alone.",
 	"The same formula, restricted to the questions that touch a criterion, gives that criterion's score; restricted to a series or a category, it gives theirs. A question that touches several criteria counts once in each of them, and once in each series and category it touches. A part of the scope whose questions are all not applicable has no score, rather than 0 or 100.",
-	"Only asked questions count: questions for categories out of scope, operation questions in a Type I, and questions switched off by an earlier yes/no answer leave both the top and the bottom of the sums. Yes/no questions only decide what is asked; they are never scored.",
+	"Only asked questions count: questions for categories out of scope, operation questions in a Type I, and questions switched off by an earlier yes/no answer leave both the top and the bottom of the sums. Yes/no questions only decide what is asked; they are never scored. An organization that handles personal information only for its customers (a processor) is not asked the questions whose points of focus all concern collecting it from people directly, and the privacy criteria made only of such points are out of scope, like a category not chosen.",
 	"Completion = answered questions (including justified not applicable) ÷ asked questions, over scored questions.",
 	"Band: audit-ready at 85 or more, minor gaps from 70 to below 85, significant gaps from 40 to below 70, not ready below 40. A key control that is not yet fully in place (Type I: design credit below 1; Type II: operating credit below 1) caps the band at significant gaps, whatever the readiness.",
 }
@@ -149,6 +149,17 @@ type Result struct {
 	Criteria   []ScoreLine
 
 	Blockers []Blocker // in bank order
+
+	// LeftOut lists the criteria of in-scope categories that the scope still
+	// leaves out, in framework order, each with the reason to show.
+	LeftOut []LeftOut
+}
+
+// A LeftOut is a criterion left out of scope and not scored, and why.
+type LeftOut struct {
+	ID     string
+	Topic  string
+	Reason string
 }
 
 // answerState classifies the answer to a scored question.
@@ -238,10 +249,12 @@ func Score(b *Bank, fw *Framework, scope Scope, answers Answers) *Result {
 	}
 	ix := b.index(fw)
 	s := NormalizeScope(fw, scope)
-	mask := scopeMask(ix.fwix, s)
+	in := resolveScope(ix.fwix, s)
+	mask := in.cats
 	typeII := s.Type == TypeII
 	asked := make([]bool, len(b.Questions))
-	askedAll(ix, b, mask, typeII, answers, asked)
+	askedAll(ix, b, in, typeII, answers, asked)
+	fx := ix.fwix
 
 	nCat, nSer := len(fw.Categories), len(fw.Series)
 	accs := make([]acc, nCat+nSer+len(fw.Criteria))
@@ -269,13 +282,17 @@ func Score(b *Bank, fw *Framework, scope Scope, answers Answers) *Result {
 		design := q.Test != TestOperation
 		total.add(q.Weight, design, typeII, st, cd, co)
 		qi := &ix.q[i]
-		for _, k := range qi.cats {
+		touch := qiTouch{crit: qi.crit, series: qi.series, cats: qi.cats}
+		if in.processor && qi.touchesControllerOnly {
+			touch = keptTouch(fx, qi, in)
+		}
+		for _, k := range touch.cats {
 			cats[k].add(q.Weight, design, typeII, st, cd, co)
 		}
-		for _, k := range qi.series {
+		for _, k := range touch.series {
 			sers[k].add(q.Weight, design, typeII, st, cd, co)
 		}
-		for _, k := range qi.crit {
+		for _, k := range touch.crit {
 			crits[k].add(q.Weight, design, typeII, st, cd, co)
 		}
 		if q.Key && st != stNA {
@@ -299,7 +316,6 @@ func Score(b *Bank, fw *Framework, scope Scope, answers Answers) *Result {
 	}
 	r.Readiness, r.Design, r.Operating, r.HasReadiness, r.HasDesign, r.HasOperating = total.scores(typeII)
 
-	fx := ix.fwix
 	r.Categories = make([]ScoreLine, 0, nCat)
 	for k, c := range fw.Categories {
 		if inMask(mask, k) {
@@ -308,14 +324,17 @@ func Score(b *Bank, fw *Framework, scope Scope, answers Answers) *Result {
 	}
 	r.Series = make([]ScoreLine, 0, nSer)
 	for k, se := range fw.Series {
-		if inMask(mask, fx.seriesCat[k]) {
+		if in.seriesIn(fx, k) {
 			r.Series = append(r.Series, sers[k].line(se.ID, se.Title, se.Category, typeII))
 		}
 	}
 	r.Criteria = make([]ScoreLine, 0, len(fw.Criteria))
 	for k, c := range fw.Criteria {
-		if inMask(mask, fx.critCat[k]) {
+		switch {
+		case in.critIn(fx, k):
 			r.Criteria = append(r.Criteria, crits[k].line(c.ID, c.Topic, c.Series, typeII))
+		case inMask(mask, fx.critCat[k]):
+			r.LeftOut = append(r.LeftOut, LeftOut{ID: c.ID, Topic: c.Topic, Reason: ReasonProcessorCriterion})
 		}
 	}
 	r.Band, r.BandReason = band(r, typeII)
@@ -323,6 +342,28 @@ func Score(b *Bank, fw *Framework, scope Scope, answers Answers) *Result {
 }
 
 func inMask(mask uint64, k int) bool { return k >= 0 && k < maxCategories && mask&(1<<k) != 0 }
+
+// qiTouch is what a question counts in: criteria, series and categories.
+type qiTouch struct{ crit, series, cats []int32 }
+
+// keptTouch is a question's criteria, series and categories without the
+// criteria a processor leaves out, so that it counts only where it is scored.
+func keptTouch(fx *fwIndex, qi *qIndex, st scopeState) qiTouch {
+	var t qiTouch
+	for _, c := range qi.crit {
+		if !st.critIn(fx, int(c)) {
+			continue
+		}
+		t.crit = append(t.crit, c)
+		if s := int32(fx.critSeries[c]); s >= 0 && !containsInt32(t.series, s) {
+			t.series = append(t.series, s)
+		}
+		if k := int32(fx.critCat[c]); k >= 0 && !containsInt32(t.cats, k) {
+			t.cats = append(t.cats, k)
+		}
+	}
+	return t
+}
 
 // band places the readiness in its band, applies the key-control cap and says
 // why in one sentence.

@@ -386,6 +386,7 @@ func indexOfQuestion(b *Bank, id string, from int) int {
 const (
 	GroupReport   = "report"
 	GroupCategory = "category"
+	GroupRole     = "role" // the answer sets the scope (Scope.Processor) instead of recommending
 )
 
 // validateScoping checks the scoping questions: known report and category ids,
@@ -412,11 +413,22 @@ func validateScoping(p problems, s *ScopingSet, categories map[string]bool) {
 			p.add(qid, "id", "duplicate scoping question id")
 		}
 		seen[q.ID] = true
-		if q.Group != GroupReport && q.Group != GroupCategory {
-			p.add(qid, "group", "unknown group %q (want %q or %q)", q.Group, GroupReport, GroupCategory)
+		if q.Group != GroupReport && q.Group != GroupCategory && q.Group != GroupRole {
+			p.add(qid, "group", "unknown group %q (want %q, %q or %q)", q.Group, GroupReport, GroupCategory, GroupRole)
 		}
 		if blank(q.Text) {
 			p.add(qid, "text", "question text is missing")
+		}
+		for _, c := range q.AskedFor {
+			if !categories[c] {
+				p.add(qid, "asked_for", "unknown category id %q", c)
+			}
+		}
+		if q.Group == GroupRole {
+			if len(q.Reports) > 0 || len(q.Categories) > 0 || q.Reason != "" {
+				p.add(qid, "group", "a role question sets the scope: it recommends nothing, so it has no reports, categories or reason")
+			}
+			continue
 		}
 		if blank(q.Reason) {
 			p.add(qid, "reason", "reason shown with the recommendation is missing")

@@ -80,9 +80,9 @@ func Make(b *engine.Bank, fw *engine.Framework, a *engine.Assessment, today time
 		if asked[i] && q.RemediationID == PenTestRemediation {
 			penTest = true
 		}
-		if asked[i] && typeII && q.Test == engine.TestOperation && q.Frequency.Months() > s.Window {
-			p.Infrequent = append(p.Infrequent, Infrequent{Question: q.ID, Text: q.Text, Frequency: q.Frequency})
-		}
+	}
+	for _, q := range engine.Infrequent(b, fw, s, a.Answers) {
+		p.Infrequent = append(p.Infrequent, Infrequent{Question: q.ID, Text: q.Text, Frequency: q.Frequency})
 	}
 
 	p.Start = p.Ready

@@ -94,7 +94,7 @@ func (p *scopePage) renderWizard() []app.UI {
 func (p *scopePage) renderScopingQuestions(lib *engine.Library, group string) []app.UI {
 	var out []app.UI
 	for _, q := range lib.Scoping().Questions {
-		if q.Group != group {
+		if q.Group != group || !q.AskedIn(p.a.Scope) {
 			continue
 		}
 		c := p.a.Scoping[q.ID].Choice
@@ -128,6 +128,7 @@ func (p *scopePage) renderCategories(lib *engine.Library, rec engine.Recommendat
 				)
 			}),
 		),
+		app.Div().Body(p.renderScopingQuestions(lib, engine.GroupRole)...),
 	)
 }
 
@@ -176,8 +177,35 @@ func (p *scopePage) renderType() app.UI {
 					app.Label().For("start").Text("Planned start of the window (optional)"),
 					app.Input().Type("date").ID("start").Value(s.Start).OnChange(p.onStart),
 				),
+				renderInfrequent(engine.Infrequent(p.bank, p.fw, s, p.a.Answers), s.Window),
 			)
 		}),
+	)
+}
+
+// maxInfrequentListed is how many infrequent controls the warning names.
+const maxInfrequentListed = 5
+
+// renderInfrequent warns that some controls run less often than the Type II
+// window is long, so a run may fall outside it, and says what to do.
+func renderInfrequent(qs []*engine.Question, window int) app.UI {
+	if len(qs) == 0 {
+		return app.Text("")
+	}
+	lead := itoa(len(qs)) + " controls run less often than your " + itoa(window) + "-month window:"
+	if len(qs) == 1 {
+		lead = "1 control runs less often than your " + itoa(window) + "-month window:"
+	}
+	shown := qs[:min(len(qs), maxInfrequentListed)]
+	return app.Div().Class("notice notice-warning infrequent").Role("status").Body(
+		app.P().Body(app.Strong().Text(lead)),
+		app.Ul().Body(app.Range(shown).Slice(func(i int) app.UI {
+			return app.Li().Text(shown[i].Text + " (" + string(shown[i].Frequency) + ")")
+		})),
+		app.If(len(qs) > len(shown), func() app.UI {
+			return app.P().Text("and " + itoa(len(qs)-len(shown)) + " more.")
+		}),
+		app.P().Text("The auditor tests each control on the runs that fall inside the window. Schedule every one of these to run at least once within it, or choose a longer window."),
 	)
 }
 
@@ -246,6 +274,11 @@ func (p *scopePage) onScoping(ctx app.Context, e app.Event) {
 		return
 	}
 	p.a.Scoping[id] = engine.Answer{Choice: c}
+	if processor := engine.IsProcessor(p.a.Scoping); processor != p.a.Scope.Processor {
+		p.a.Scope.Processor = processor
+		p.rescope(ctx)
+		return
+	}
 	p.commit(ctx)
 }
 
