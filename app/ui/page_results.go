@@ -114,6 +114,15 @@ func renderSummary(r *engine.Result) app.UI {
 			bigNumber("Completion", itoa(r.Answered)+" of "+itoa(r.Asked)+" answered", "completion"),
 		),
 		app.If(r.BandReason != "", func() app.UI { return app.P().Class("band-reason").Text(r.BandReason) }),
+		app.If(len(r.LeftOut) > 0, func() app.UI {
+			return app.Div().Class("left-out").Body(
+				app.P().Text("Criteria left out of scope and not scored:"),
+				app.Ul().Body(app.Range(r.LeftOut).Slice(func(i int) app.UI {
+					l := r.LeftOut[i]
+					return app.Li().Text(l.ID + " " + l.Topic + ": " + l.Reason)
+				})),
+			)
+		}),
 		app.If(r.Answered < r.Asked, func() app.UI {
 			return app.P().Class("notice").Text("Unanswered questions count as not started, so your scores will rise as you answer them.")
 		}),
