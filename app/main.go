@@ -8,6 +8,7 @@
 //	socready [serve] [-addr :8000]             serve the app from ./web
 //	socready -dist dir [-base /sub]            write a static site to dir
 //	socready preview [-dir dist] [-base /sub]  serve a static build like a static host
+//	socready report [-format text|json] [-today YYYY-MM-DD] [-min-readiness N] FILE.json
 //
 // Run it from the repository root: it reads ./web.
 package main
