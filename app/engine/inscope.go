@@ -16,9 +16,11 @@ const (
 // NormalizeScope returns a clean copy of s for framework fw: an unknown report
 // becomes SOC 2 and an unknown type Type I; required categories are always in,
 // unknown or repeated ones are dropped and the rest follow the framework's
-// order; SOC 1 takes every category of its framework; a Type II window outside
-// 3–12 months becomes 6 (Type I has none); an unreadable start date is dropped.
-// The caller's slice is never modified.
+// order; SOC 1 takes every category of its framework unless the scope names
+// some of them (see scopeMask); a reason is kept only for an optional category
+// that is out; a Type II window outside 3–12 months becomes 6 (Type I has
+// none); an unreadable start date is dropped. The caller's slice and map are
+// never modified.
 func NormalizeScope(fw *Framework, s Scope) Scope {
 	out := Scope{Report: s.Report, Type: s.Type, Window: s.Window, Start: s.Start, Processor: s.Processor}
 	switch out.Report {
@@ -45,6 +47,7 @@ func NormalizeScope(fw *Framework, s Scope) Scope {
 				out.Categories = append(out.Categories, c.ID)
 			}
 		}
+		out.OutOfScope = outOfScopeReasons(fw, mask, s.OutOfScope)
 	}
 	return out
 }
@@ -56,16 +59,21 @@ func (l *Library) NormalizeScope(s Scope) Scope {
 }
 
 // scopeMask is the set of in-scope category positions: the named known ones
-// plus the required ones; every category for SOC 1.
+// plus the required ones. A SOC 1 that names none of its framework's
+// categories takes them all: its business process areas are in unless the
+// user left them out, and scopes saved before they could be (or carried over
+// from a SOC 2) name none.
 func scopeMask(fx *fwIndex, s Scope) uint64 {
-	if s.Report == SOC1 {
-		return fx.all
-	}
 	m := fx.required
+	named := false
 	for _, id := range s.Categories {
 		if i, ok := fx.cat[id]; ok {
 			m |= 1 << i
+			named = true
 		}
+	}
+	if s.Report == SOC1 && !named {
+		return fx.all
 	}
 	return m
 }

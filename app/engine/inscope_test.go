@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -34,19 +35,38 @@ func TestNormalizeScope(t *testing.T) {
 			Scope{Report: SOC2, Type: TypeI, Categories: []string{"security"}}},
 		{"unknown report and type", tsc, Scope{Report: "soc9", Type: "type3", Start: "soon"},
 			Scope{Report: SOC2, Type: TypeI, Categories: []string{"security"}}},
-		{"SOC 1 takes every category", soc1, Scope{Report: SOC1, Type: TypeII, Window: 3, Categories: []string{"itgc"}},
+		{"SOC 1 naming none of its areas takes them all", soc1, Scope{Report: SOC1, Type: TypeII, Window: 3, Categories: []string{"security"}},
 			Scope{Report: SOC1, Type: TypeII, Window: 3, Categories: []string{"entity", "itgc", "business"}}},
+		{"SOC 1 with no categories takes them all (saved before areas were optional)", soc1, Scope{Report: SOC1},
+			Scope{Report: SOC1, Type: TypeI, Categories: []string{"entity", "itgc", "business"}}},
+		{"SOC 1 naming its areas leaves business processes out", soc1, Scope{Report: SOC1, Categories: []string{"itgc"}},
+			Scope{Report: SOC1, Type: TypeI, Categories: []string{"entity", "itgc"}}},
+		{"reason kept, trimmed, for an optional area left out only", soc1,
+			Scope{Report: SOC1, Categories: []string{"entity", "itgc"}, OutOfScope: map[string]string{
+				"business": "  We host clients' systems; they process their own transactions. ", "itgc": "required", "bogus": "unknown"}},
+			Scope{Report: SOC1, Type: TypeI, Categories: []string{"entity", "itgc"},
+				OutOfScope: map[string]string{"business": "We host clients' systems; they process their own transactions."}}},
+		{"reason dropped when the area is in scope, or blank", soc1,
+			Scope{Report: SOC1, OutOfScope: map[string]string{"business": "no longer true", "entity": " "}},
+			Scope{Report: SOC1, Type: TypeI, Categories: []string{"entity", "itgc", "business"}}},
+		{"reason kept for an optional SOC 2 category not chosen", tsc,
+			Scope{Report: SOC2, OutOfScope: map[string]string{"privacy": "No personal data.", "security": "required"}},
+			Scope{Report: SOC2, Type: TypeI, Categories: []string{"security"}, OutOfScope: map[string]string{"privacy": "No personal data."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := tt.in
 			before := append([]string(nil), in.Categories...)
+			reasons := maps.Clone(in.OutOfScope)
 			got := NormalizeScope(tt.fw, in)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
 			if !reflect.DeepEqual(in.Categories, before) {
 				t.Error("the caller's categories were modified")
+			}
+			if !maps.Equal(in.OutOfScope, reasons) {
+				t.Error("the caller's reasons were modified")
 			}
 			if again := NormalizeScope(tt.fw, got); !reflect.DeepEqual(again, got) {
 				t.Errorf("not idempotent: %+v → %+v", got, again)

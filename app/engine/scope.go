@@ -32,6 +32,11 @@ type Scope struct {
 	// (notice, consent) are then out of scope, and so are the questions and
 	// criteria that rest on them alone.
 	Processor bool `json:"processor,omitempty"`
+	// OutOfScope keeps, in the user's words, why an optional category was
+	// left out, keyed by category id: a SOC 1 without business process
+	// controls (a hosting provider) records why, as the report's description
+	// will have to say. NormalizeScope drops reasons for categories in scope.
+	OutOfScope map[string]string `json:"out_of_scope,omitempty"`
 }
 
 // BankID is the id of the question bank the report uses.
