@@ -130,7 +130,7 @@ func readResults(body []byte, lookup Lookup, l *Link) error {
 		return wrap(ErrUnknownBank, "question set number %d", code)
 	}
 	id := bankCodes[code]
-	bank, err := findBank(lookup, id, version)
+	bank, current, err := findBank(lookup, id, version)
 	if err != nil {
 		return err
 	}
@@ -177,28 +177,34 @@ func readResults(body []byte, lookup Lookup, l *Link) error {
 		return wrap(ErrAltered, "it has data after the last section")
 	}
 	l.Notes = notes > 0
-	return Validate(a, bank)
+	if bank != current {
+		if l.Migrated, err = migrate(a, bank, current); err != nil {
+			return err
+		}
+	}
+	return Validate(a, current)
 }
 
-// findBank resolves a link's bank version with the app's library.
-func findBank(lookup Lookup, id string, version uint64) (*engine.Bank, error) {
+// findBank resolves a link's bank version with the app's library: the
+// version whose order the answers follow, and the current one.
+func findBank(lookup Lookup, id string, version uint64) (bank, current *engine.Bank, err error) {
 	current, ok := lookup(id, 0)
 	if !ok {
-		return nil, wrap(ErrUnknownBank, "questions %q", id)
+		return nil, nil, wrap(ErrUnknownBank, "questions %q", id)
 	}
 	switch {
 	case version == 0:
-		return nil, wrap(ErrInvalidValue, "questions version 0")
+		return nil, nil, wrap(ErrInvalidValue, "questions version 0")
 	case version > uint64(current.Version):
-		return nil, wrap(ErrNewerBank, "%s version %d; this app has version %d", id, version, current.Version)
+		return nil, nil, wrap(ErrNewerBank, "%s version %d; this app has version %d", id, version, current.Version)
 	case version == uint64(current.Version):
-		return current, nil
+		return current, current, nil
 	}
 	b, ok := lookup(id, int(version))
 	if !ok || b.Version != int(version) || b.ID != id {
-		return nil, wrap(ErrUnknownBankVersion, "%s version %d", id, version)
+		return nil, nil, wrap(ErrUnknownBankVersion, "%s version %d", id, version)
 	}
-	return b, nil
+	return b, current, nil
 }
 
 // readTexts reads a section written by writeTexts and stores each text with set.

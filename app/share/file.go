@@ -35,6 +35,10 @@ type File struct {
 	Bank          string            `json:"bank"`         // the assessment's bank id…
 	BankVersion   int               `json:"bank_version"` // …and the version it was answered against
 	Assessment    engine.Assessment `json:"assessment"`
+	// Migrated is set by Import when the file was made with an earlier
+	// version of the bank: Assessment, Bank and BankVersion are then those
+	// of the current version, and this says what changed.
+	Migrated *engine.MigrationNotice `json:"-"`
 }
 
 // Export writes an assessment as a JSON file. bank is the bank version the
@@ -269,13 +273,17 @@ func checkFile(f *File, lookup Lookup) error {
 	if err := checkFileBank(f.BankVersion, current.Version); err != nil {
 		return err
 	}
+	// A file made with an earlier version is migrated to the current one.
 	// Question ids never change meaning, so answers given against an older
-	// version the app no longer holds are checked against the current one.
-	bank := current
-	if old, ok := lookup(f.Bank, f.BankVersion); ok && old.Version == f.BankVersion {
-		bank = old
+	// version the app does not hold are checked against the current one.
+	if old, ok := lookup(f.Bank, f.BankVersion); ok && old.Version == f.BankVersion && old != current {
+		var err error
+		if f.Migrated, err = upgradeStrict(a, old, current); err != nil {
+			return err
+		}
+		f.BankVersion = a.BankVersion
 	}
-	return Validate(a, bank)
+	return Validate(a, current)
 }
 
 func checkFileBank(version, current int) error {

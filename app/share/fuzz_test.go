@@ -13,6 +13,14 @@ import (
 // fact question to exercise kind checks.
 func fuzzBank() *engine.Bank { return synthBank(9, 2) }
 
+// fuzzBanks is fuzzBank and the version 1 it migrates from: version 1 had a
+// tenth question, merged into the ninth.
+func fuzzBanks() (v1, v2 *engine.Bank) {
+	v1, v2 = synthBank(10, 1), fuzzBank()
+	v2.Migrations = []*engine.Migration{{Bank: "soc2", From: 1, To: 2, Merged: []engine.Merge{{Into: "q008", From: []string{"q008", "q009"}}}}}
+	return v1, v2
+}
+
 // checkUserError fails when err is not one of the package's own errors.
 func checkUserError(t *testing.T, err error) {
 	if strings.Contains(UserMessage(err), "Something went wrong") {
@@ -24,14 +32,19 @@ func checkUserError(t *testing.T, err error) {
 // error, and whatever decodes re-encodes to a link that decodes to the same
 // thing and re-encodes to the very same characters.
 func FuzzDecodeLink(f *testing.F) {
-	bank := fuzzBank()
-	lookup := lookupOf(bank)
+	v1, bank := fuzzBanks()
+	lookup := lookupOf(v1, bank)
 	full := completeAssessment(bank, true)
 	for _, opts := range []Options{{}, {Notes: true}, {Passphrase: "pw"}} {
 		s, err := Encode(full, bank, opts)
 		if err != nil {
 			f.Fatal(err)
 		}
+		old, err := Encode(completeAssessment(v1, true), v1, opts) // migrated on decoding
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(old)
 		f.Add(s)
 		f.Add(s[:len(s)-5])                             // truncated
 		f.Add(s[:10] + string(s[10]^1) + s[11:])        // flipped
@@ -71,6 +84,7 @@ func FuzzDecodeLink(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded link does not decode: %v", err)
 		}
+		l.Migrated = nil // a version 1 link was migrated; its re-encoding is version 2
 		if !reflect.DeepEqual(l, l2) {
 			t.Fatalf("round trip changed the link:\n%+v\n%+v", l, l2)
 		}
@@ -84,14 +98,19 @@ func FuzzDecodeLink(f *testing.F) {
 // and whatever imports exports to a file that imports and exports again to
 // the same bytes.
 func FuzzImportJSON(f *testing.F) {
-	bank := fuzzBank()
-	lookup := lookupOf(bank)
+	v1, bank := fuzzBanks()
+	lookup := lookupOf(v1, bank)
 	a := completeAssessment(bank, true)
 	a.Scoping = engine.Answers{"saas": {Choice: engine.Yes}}
 	good, err := Export(a, bank, exportTime)
 	if err != nil {
 		f.Fatal(err)
 	}
+	old, err := Export(completeAssessment(v1, true), v1, exportTime) // migrated on import
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(old)
 	empty, _ := Export(engine.Assessment{Bank: "soc2", BankVersion: 1}, bank, exportTime)
 	f.Add(good)
 	f.Add(empty)

@@ -82,6 +82,10 @@ type Link struct {
 	Request    Request           // KindRequest
 	Notes      bool              // the sender included notes
 	Protected  bool              // the link was passphrase-protected
+	// Migrated is set when the link was made with an earlier version of
+	// the bank: Assessment has been brought to the current version, and
+	// this says which questions are new and which to review.
+	Migrated *engine.MigrationNotice
 }
 
 var b64 = base64.RawURLEncoding.Strict()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -189,7 +190,8 @@ func TestEncodeRefusesInvalid(t *testing.T) {
 
 // TestOlderBankVersion: answers are matched by question id through the
 // version the link names, so a reordered newer bank still reads old links
-// when the app keeps the old version's order.
+// when the app keeps the old version's order; they are then brought to the
+// current version (here nothing was merged or removed: one question is new).
 func TestOlderBankVersion(t *testing.T) {
 	v1 := synthBank(40, 1)
 	v2 := synthBank(41, 2)
@@ -205,8 +207,11 @@ func TestOlderBankVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.Assessment.BankVersion != 1 || !reflect.DeepEqual(l.Assessment.Answers, a.Answers) {
+	if l.Assessment.BankVersion != 2 || !reflect.DeepEqual(l.Assessment.Answers, a.Answers) {
 		t.Errorf("got version %d answers %v", l.Assessment.BankVersion, l.Assessment.Answers)
+	}
+	if n := l.Migrated; n == nil || n.From != 1 || n.To != 2 || !slices.Equal(n.New, []string{"q040"}) || len(n.Review) != 0 {
+		t.Errorf("migration notice %+v", n)
 	}
 	if _, err := Decode(frag, lookupOf(v2)); !errors.Is(err, ErrUnknownBankVersion) {
 		t.Errorf("old version no longer held: got %v", err)
@@ -321,21 +326,26 @@ func TestBadLinks(t *testing.T) {
 }
 
 // TestLookupFrom: the current bank answers version 0 and its own version;
-// older versions come only from the list the app keeps.
+// older versions come from the list given or the orders this package keeps
+// (banks/*.txt: soc2 version 1).
 func TestLookupFrom(t *testing.T) {
-	cur, old := synthBank(5, 3), synthBank(4, 2)
+	cur, old := synthBank(5, 4), synthBank(4, 3)
+	soc2v1, _ := heldVersion("soc2", 1)
 	lookup := LookupFrom(fakeLibrary{cur}, old)
 	for _, tc := range []struct {
 		id      string
 		version int
 		want    *engine.Bank
 	}{
-		{"soc2", 0, cur}, {"soc2", 3, cur}, {"soc2", 2, old}, {"soc2", 1, nil}, {"soc2", 4, nil}, {"soc1", 0, nil},
+		{"soc2", 0, cur}, {"soc2", 4, cur}, {"soc2", 3, old}, {"soc2", 1, soc2v1}, {"soc2", 2, nil}, {"soc2", 5, nil}, {"soc1", 0, nil}, {"soc1", 1, nil},
 	} {
 		got, ok := lookup(tc.id, tc.version)
 		if got != tc.want || ok != (tc.want != nil) {
 			t.Errorf("lookup(%s, %d) = %v, %v", tc.id, tc.version, got, ok)
 		}
+	}
+	if soc2v1 == nil || soc2v1.Version != 1 || len(soc2v1.Questions) < 100 {
+		t.Errorf("kept soc2 version 1 order: %+v", soc2v1)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/share"
 	"github.com/socready/socready/app/store"
 )
 
@@ -76,6 +77,15 @@ func (e *editor) load(ctx app.Context) {
 		e.problem = "This assessment's saved data is damaged and cannot be opened. It has been left untouched."
 		return
 	}
+	// Answers given with an earlier version of the questions are brought to
+	// the current one in memory; the record is rewritten only by the user's
+	// next change, so opening it never alters what is stored.
+	notice, err := share.Upgrade(&a, share.LookupFrom(lib))
+	if err != nil {
+		e.problem = share.UserMessage(err) + " It has been left untouched."
+		return
+	}
+	rememberMigration(a.ID, notice)
 	e.a = a
 	e.setBank(lib)
 	e.rescore()

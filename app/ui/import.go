@@ -37,7 +37,12 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				result(msgStorageFull, true)
 				return
 			}
-			result("Imported “"+a.Name+"” as a new assessment.", false)
+			rememberMigration(a.ID, f.Migrated)
+			msg := "Imported “" + a.Name + "” as a new assessment."
+			if !f.Migrated.Empty() {
+				msg += " It was made with an earlier version of the questions: the questionnaire lists what is new."
+			}
+			result(msg, false)
 		})
 	})
 }

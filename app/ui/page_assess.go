@@ -80,6 +80,7 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 	cur := secs[p.section]
 	return []app.UI{
 		&stepsNav{ID: p.a.ID, Current: "/assess"},
+		p.renderMigrationNote(),
 		p.renderProgress(),
 		app.Div().Class("questionnaire").Body(
 			app.Nav().Class("section-nav").Aria("label", "Sections").Body(
@@ -110,6 +111,19 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 		),
 	}
 }
+
+// renderMigrationNote tells, once, which questions are new or to check after
+// the assessment was brought to the current version of the questions.
+func (p *assessPage) renderMigrationNote() app.UI {
+	var note *migrationNote
+	if n := migrationNotices[p.a.ID]; n != nil {
+		asked := engine.AskedAll(p.bank, p.fw, p.a.Scope, p.a.Answers)
+		note = newMigrationNote(p.a.ID, p.bank, asked, n, p.onDismissMigration)
+	}
+	return app.If(note != nil, func() app.UI { return note })
+}
+
+func (p *assessPage) onDismissMigration(ctx app.Context, e app.Event) { dismissMigration(p.a.ID) }
 
 func (p *assessPage) renderProgress() app.UI {
 	r := p.res

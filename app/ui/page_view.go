@@ -197,6 +197,8 @@ func (p *viewPage) renderResults() []app.UI {
 			app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(p.fw, r.Scope)),
 			app.Dt().Text("Last updated"), app.Dd().Text(whenText(a.Updated)),
 			app.Dt().Text("Notes included"), app.Dd().Text(yesNoText(p.link.Notes)),
+			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dt().Text("Questions") }),
+			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dd().ID("link-migrated").Text(migratedText(p.link.Migrated)) }),
 		),
 		renderSummary(r),
 		scoresSection("v", "card", r),
@@ -217,6 +219,14 @@ func (p *viewPage) renderResults() []app.UI {
 	}
 }
 
+// migratedText says that a link made with an earlier version of the
+// questions is shown with the current one.
+func migratedText(n *engine.MigrationNotice) string {
+	return "Answered with version " + itoa(n.From) + "; shown with version " + itoa(n.To) + ", where " +
+		itoa(len(n.New)) + " " + plural(len(n.New), "question is", "questions are") + " new (unanswered) and " +
+		itoa(len(n.Review)) + " " + plural(len(n.Review), "answer was", "answers were") + " carried over from split or merged questions."
+}
+
 func yesNoText(b bool) string {
 	if b {
 		return "Yes"
@@ -231,5 +241,6 @@ func (p *viewPage) onSaveCopy(ctx app.Context, e app.Event) {
 		p.message = msgStorageFull
 		return
 	}
+	rememberMigration(a.ID, p.link.Migrated)
 	ctx.Navigate(assessmentURL("/results", a.ID, ""))
 }
