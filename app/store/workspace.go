@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"time"
@@ -243,6 +244,7 @@ func (w *Workspace) Delete(id string) (undo func() error, err error) {
 func Clone(a engine.Assessment) engine.Assessment {
 	c := a
 	c.Scope.Categories = append([]string(nil), a.Scope.Categories...)
+	c.Scope.OutOfScope = maps.Clone(a.Scope.OutOfScope)
 	c.Answers = cloneAnswers(a.Answers)
 	c.Scoping = cloneAnswers(a.Scoping)
 	if a.Request != nil {

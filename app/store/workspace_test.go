@@ -232,3 +232,15 @@ func TestCreateFromKeepsEverything(t *testing.T) {
 		t.Fatal("the copy shares data with its source")
 	}
 }
+
+// Clone copies the scope's reasons too: editing a copy's reason must not
+// change the original's.
+func TestCloneCopiesOutOfScopeReasons(t *testing.T) {
+	a := engine.Assessment{Scope: engine.Scope{Report: engine.SOC1, Categories: []string{"entity", "itgc"},
+		OutOfScope: map[string]string{"business": "We only host."}}}
+	c := Clone(a)
+	c.Scope.OutOfScope["business"] = "changed"
+	if a.Scope.OutOfScope["business"] != "We only host." {
+		t.Fatal("the clone shares the original's out-of-scope reasons")
+	}
+}

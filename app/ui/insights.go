@@ -51,8 +51,8 @@ func scopeSummary(fw *engine.Framework, s engine.Scope) string {
 	} else {
 		out += " Type I"
 	}
-	if s.Report == engine.SOC1 {
-		return out
+	if s.Report == engine.SOC1 && len(engine.CategoriesLeftOut(fw, s)) == 0 {
+		return out // every area: nothing to list
 	}
 	out += ": "
 	for i, id := range s.Categories {

@@ -83,7 +83,8 @@ func (p *scopePage) renderWizard() []app.UI {
 				}),
 			),
 		),
-		app.If(s.Report != engine.SOC1, func() app.UI { return p.renderCategories(lib, rec) }),
+		app.If(s.Report != engine.SOC1, func() app.UI { return p.renderCategories(lib, rec) }).
+			Else(func() app.UI { return p.renderAreas(lib, rec) }),
 		p.renderType(),
 		app.Nav().Class("next-step").Aria("label", "Next step").Body(
 			app.A().Class("button button-primary").Href(assessmentURL("/assess", p.a.ID, "")).Text("Continue to the questions"),
@@ -94,7 +95,7 @@ func (p *scopePage) renderWizard() []app.UI {
 func (p *scopePage) renderScopingQuestions(lib *engine.Library, group string) []app.UI {
 	var out []app.UI
 	for _, q := range lib.Scoping().Questions {
-		if q.Group != group || !q.AskedIn(p.a.Scope) {
+		if q.Group != group || !q.AskedIn(p.a.Scope) || !q.Concerns(p.fw) {
 			continue
 		}
 		c := p.a.Scoping[q.ID].Choice
@@ -109,7 +110,7 @@ func (p *scopePage) renderCategories(lib *engine.Library, rec engine.Recommendat
 		app.H2().ID("s-cats").Text("3. Trust Services Criteria in scope"),
 		app.P().Text("Security is always in scope. Add the others your customers rely on; the questions below help decide."),
 		app.Div().Body(p.renderScopingQuestions(lib, "category")...),
-		renderPicks("We suggest adding", rec.Categories, func(id string) string {
+		renderPicks("We suggest adding", engine.PicksIn(fw, rec.Categories), func(id string) string {
 			if c := fw.FindCategory(id); c != nil {
 				return c.Title
 			}
@@ -134,12 +135,8 @@ func (p *scopePage) renderCategories(lib *engine.Library, rec engine.Recommendat
 
 func (p *scopePage) renderType() app.UI {
 	s := p.a.Scope
-	step := "4"
-	if s.Report == engine.SOC1 {
-		step = "3"
-	}
 	return app.Section().Class("card").Aria("labelledby", "s-type").Body(
-		app.H2().ID("s-type").Text(step+". Type I or Type II"),
+		app.H2().ID("s-type").Text("4. Type I or Type II"),
 		app.FieldSet().Class("type-choice").Body(
 			app.Legend().Text("Report type"),
 			app.Div().Class("side-by-side").Body(
