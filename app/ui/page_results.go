@@ -123,6 +123,7 @@ func renderSummary(r *engine.Result) app.UI {
 				})),
 			)
 		}),
+		renderAreasLeftOut(r.Scope),
 		app.If(r.Answered < r.Asked, func() app.UI {
 			return app.P().Class("notice").Text("Unanswered questions count as not started, so your scores will rise as you answer them.")
 		}),

@@ -66,3 +66,20 @@ func (p *scopePage) onOutOfScope(ctx app.Context, e app.Event) {
 	p.a.Scope.OutOfScope = reasons
 	p.commitLater(ctx)
 }
+
+// renderAreasLeftOut says, under the summary, which SOC 1 areas the scope
+// leaves out and the reason recorded for each.
+func renderAreasLeftOut(s engine.Scope) app.UI {
+	if s.Report != engine.SOC1 {
+		return app.Text("")
+	}
+	_, fw := mustLibrary().BankFor(s)
+	left := engine.CategoriesLeftOut(fw, s)
+	if len(left) == 0 {
+		return app.Text("")
+	}
+	return app.Div().Class("left-out").Body(
+		app.P().Text("Areas left out of scope and not scored:"),
+		app.Ul().Body(app.Range(left).Slice(func(i int) app.UI { return app.Li().Text(left[i].Topic + ": " + left[i].Reason) })),
+	)
+}

@@ -91,3 +91,19 @@ func TestScopeSummarySOC1Areas(t *testing.T) {
 		t.Errorf("IT general controls only: %q, want %q", got, want)
 	}
 }
+
+// The summary names the SOC 1 areas left out, with the reason, and nothing
+// for a SOC 1 with every area or for a SOC 2.
+func TestAreasLeftOutInSummary(t *testing.T) {
+	const why = "We only host."
+	out := app.HTMLString(renderAreasLeftOut(engine.Scope{Report: engine.SOC1, Categories: []string{"itgc"},
+		OutOfScope: map[string]string{"business": why}}))
+	if !strings.Contains(out, "Business process controls: "+why) {
+		t.Errorf("left-out area missing in %s", out)
+	}
+	for _, s := range []engine.Scope{{Report: engine.SOC1}, {Report: engine.SOC2, Categories: []string{"security"}}} {
+		if out := app.HTMLString(renderAreasLeftOut(s)); strings.Contains(out, "left out") {
+			t.Errorf("scope %+v: %s", s, out)
+		}
+	}
+}
