@@ -145,6 +145,42 @@ type qIndex struct {
 	// is out of scope for a processor.
 	controllerOnly        bool
 	touchesControllerOnly bool
+
+	// pointNeeds holds, for each point the question cites, the categories
+	// that must be in scope for the point to apply: its criterion's and, for
+	// an extra point for one category (only_for), that one too. A question
+	// that cites points is asked only when one of them applies, so a question
+	// keyed to a common criterion for a privacy-only point is not asked in a
+	// Security-only scope. Empty when it cites none.
+	pointNeeds []uint64
+}
+
+// pointsApply reports whether at least one point the question cites applies
+// to the in-scope categories cats (always true when it cites none).
+func (qi *qIndex) pointsApply(cats uint64) bool {
+	for _, need := range qi.pointNeeds {
+		if need&cats == need {
+			return true
+		}
+	}
+	return len(qi.pointNeeds) == 0
+}
+
+// catBit is the mask bit of the category at position k (none when unknown).
+func catBit(k int) uint64 {
+	if k < 0 || k >= maxCategories {
+		return 0
+	}
+	return 1 << k
+}
+
+// pointCategories is every category some cited point needs, as a mask.
+func (qi *qIndex) pointCategories() uint64 {
+	var m uint64
+	for _, need := range qi.pointNeeds {
+		m |= need
+	}
+	return m
 }
 
 // condIndex is a Condition resolved to the position of its fact question
@@ -222,6 +258,21 @@ func buildBankIndex(b *Bank, fw *Framework) *bankIndex {
 			}
 		}
 		qi.controllerOnly = cited > 0
+		for _, id := range q.PointsOfFocus {
+			p, ok := fx.point[id]
+			if !ok {
+				continue
+			}
+			pt := &fw.points[p]
+			var need uint64
+			if c := lookup(fx.crit, pt.Criterion); c >= 0 {
+				need |= catBit(fx.critCat[c])
+			}
+			if pt.OnlyFor != "" {
+				need |= catBit(lookup(fx.cat, pt.OnlyFor))
+			}
+			qi.pointNeeds = append(qi.pointNeeds, need)
+		}
 		for _, c := range q.When {
 			p := lookup(ix.pos, c.Question)
 			if p >= i { // only earlier questions may gate; anything else never holds

@@ -101,10 +101,11 @@ func (st scopeState) seriesIn(fx *fwIndex, k int) bool {
 }
 
 // questionIn reports whether a scored question is in scope: one of its
-// criteria is, and for a processor it does not rest on controller-only
-// points alone.
+// criteria is, one of the points of focus it cites applies (see
+// qIndex.pointNeeds), and for a processor it does not rest on
+// controller-only points alone.
 func (st scopeState) questionIn(fx *fwIndex, qi *qIndex) bool {
-	if qi.catMask&st.cats == 0 {
+	if qi.catMask&st.cats == 0 || !qi.pointsApply(st.cats) {
 		return false
 	}
 	if !st.processor || !qi.controllerOnly && !qi.touchesControllerOnly {
@@ -202,6 +203,15 @@ func Asked(b *Bank, fw *Framework, scope Scope, answers Answers, q *Question) (a
 			return false, "Its criteria belong to " + names[0] + ", which is not in scope."
 		}
 		return false, "Its criteria belong to " + strings.Join(names, ", ") + ", which are not in scope."
+	}
+	if q.Kind != KindFact && !qi.pointsApply(st.cats) {
+		var names []string
+		for k, c := range fw.Categories {
+			if inMask(qi.pointCategories()&^st.cats, k) {
+				names = append(names, c.Title)
+			}
+		}
+		return false, "What it asks about matters only when " + strings.Join(names, " or ") + " is in scope."
 	}
 	if q.Kind != KindFact && !st.questionIn(ix.fwix, qi) {
 		return false, ReasonProcessorQuestion
