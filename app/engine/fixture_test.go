@@ -230,9 +230,9 @@ func allAnswers(b *Bank, c Choice) Answers {
 	return a
 }
 
-// realBank loads one embedded bank with the frameworks (not the rest of the
-// library, so a problem in another bank does not hide this one). It skips the
-// test when the bank file does not exist yet.
+// realBank loads one embedded bank with the frameworks and their points of
+// focus (not the rest of the library, so a problem in another bank does not
+// hide this one). It skips the test when the bank file does not exist yet.
 func realBank(t testing.TB, id string) (*Bank, *Framework) {
 	t.Helper()
 	name := id + ".json"
@@ -241,7 +241,8 @@ func realBank(t testing.TB, id string) (*Bank, *Framework) {
 	}
 	m := fstest.MapFS{}
 	fwFiles, _ := fs.Glob(questionnaires.Files, "frameworks/*.json")
-	for _, f := range append(fwFiles, name) {
+	pointFiles, _ := fs.Glob(questionnaires.Files, PointsDir+"/*.json")
+	for _, f := range append(append(fwFiles, pointFiles...), name) {
 		data, err := fs.ReadFile(questionnaires.Files, f)
 		if err != nil {
 			t.Fatal(err)
