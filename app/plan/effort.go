@@ -11,15 +11,16 @@ import (
 // organization of 11–50 people doing it alone. No public source prices these
 // one by one: they are our assumptions, shown to the user. They were set so
 // that a company of 11–50 people starting from nothing on a Security-only
-// SOC 2 needs about 500 hours, 15–20 weeks for one person: the published
+// SOC 2 Type I needs about 500 hours, 15–20 weeks for one person, with the
+// question bank as it stands (about 150 narrow questions): the published
 // range is 10–16 weeks of manual readiness work under 50 people (Agency,
 // "SOC 2 readiness timeline by company size") and 3–6 months of preparation
 // (shared/sources/000). calibration_test.go checks the totals.
 var KindHours = map[engine.RemediationKind]float64{
-	engine.RemediatePolicy:   6,  // adapt a policy from a template, have it reviewed and approved, publish it
-	engine.RemediateTool:     16, // choose, configure and roll out a tool, and record its settings
-	engine.RemediateProcess:  10, // define a recurring process, name its owner, run it once and record it
-	engine.RemediateEvidence: 3,  // set up where a control's evidence is kept, and keep it
+	engine.RemediatePolicy:   5,  // adapt a policy from a template, have it reviewed and approved, publish it
+	engine.RemediateTool:     12, // choose, configure and roll out a tool, and record its settings
+	engine.RemediateProcess:  7,  // define a recurring process, name its owner, run it once and record it
+	engine.RemediateEvidence: 2,  // set up where a control's evidence is kept, and keep it
 }
 
 // KindWeeks is the shortest calendar time a remediation of each kind takes,
@@ -42,7 +43,7 @@ const (
 	ConsultantShare  = 0.25
 	HoursPerFTEWeek  = 32 // a full-time person's productive hours a week on this work (of 40)
 	ReviewWeeks      = 2  // a final readiness review before the audit or window, even with no gaps
-	defaultKindHours = 10 // a question without a remediation kind counts as a process
+	defaultKindHours = 7  // a question without a remediation kind counts as a process
 )
 
 // A WorkItem is one piece of remediation work: a shared remediation (one

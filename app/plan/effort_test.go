@@ -25,7 +25,7 @@ func TestWork(t *testing.T) {
 		gap("policy-a", engine.RemediatePolicy, "policy-set", engine.NotStarted, false), // 6 h × 1
 		gap("policy-b", engine.RemediatePolicy, "policy-set", engine.Partial, false),    // shares policy-set
 		gap("mfa", engine.RemediateTool, "", engine.Planned, false),                     // 16 h × 0.75 = 12
-		gap("access-review", engine.RemediateProcess, "", engine.Partial, false),        // 10 h × 0.5 = 5
+		gap("access-review", engine.RemediateProcess, "", engine.NotStarted, false),     // 7 h × 1 = 7
 		gap("review-evidence", engine.RemediateEvidence, "", engine.Documented, false),  // no design shortfall: not a gap in a Type I
 	}
 	typeI = typeI[:4]
@@ -40,15 +40,15 @@ func TestWork(t *testing.T) {
 		longest   int
 		prepWeeks int
 	}{
-		{"type I, 11-50, alone", typeI, false, Defaults, 6 + 12 + 5, 0, 3, 3, 3 + ReviewWeeks},
-		{"type I, 1-10", typeI, false, engine.PlanInputs{Size: engine.Size1to10, People: 1}, (6 + 12 + 5) * 0.6, 0, 3, 3, 3 + ReviewWeeks},
-		{"type I, platform", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 1, Platform: true}, 23 * PlatformFactor, 0, 3, 3, 3 + ReviewWeeks},
-		{"type I, consultant", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 1, Consultant: true}, 23 * (1 - ConsultantShare), 23 * ConsultantShare, 3, 3, 3 + ReviewWeeks},
-		{"type I, a quarter of a person", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 0.25}, 23, 0, 3, 3, 3 + ReviewWeeks},
+		{"type I, 11-50, alone", typeI, false, Defaults, 5 + 9 + 7, 0, 3, 3, 3 + ReviewWeeks},
+		{"type I, 1-10", typeI, false, engine.PlanInputs{Size: engine.Size1to10, People: 1}, (5 + 9 + 7) * 0.6, 0, 3, 3, 3 + ReviewWeeks},
+		{"type I, platform", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 1, Platform: true}, 21 * PlatformFactor, 0, 3, 3, 3 + ReviewWeeks},
+		{"type I, consultant", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 1, Consultant: true}, 21 * (1 - ConsultantShare), 21 * ConsultantShare, 3, 3, 3 + ReviewWeeks},
+		{"type I, a quarter of a person", typeI, false, engine.PlanInputs{Size: engine.Size11to50, People: 0.25}, 21, 0, 3, 3, 3 + ReviewWeeks},
 		{"type II: documented adds nothing", []engine.Gap{
 			gap("evidence", engine.RemediateEvidence, "", engine.Documented, true),
 			gap("review", engine.RemediateProcess, "", engine.Partial, true),
-		}, true, Defaults, 5, 0, 1, 2, 2 + ReviewWeeks},
+		}, true, Defaults, 3.5, 0, 1, 2, 2 + ReviewWeeks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +61,7 @@ func TestWork(t *testing.T) {
 			}
 		})
 	}
-	// 23 hours for a quarter of a person (8 hours a week) is 3 weeks of work,
+	// 21 hours for a quarter of a person (8 hours a week) is 3 weeks of work,
 	// the same as the longest item: still 5 weeks. 100 hours are 13 weeks.
 	big := Effort{Hours: 100, LongestWeeks: 3}
 	if got := big.PrepWeeks(0.25); got != 13+ReviewWeeks {
