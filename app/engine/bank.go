@@ -53,7 +53,7 @@ type Question struct {
 	Evidence    string      `json:"evidence"`
 	Remediation string      `json:"remediation"`
 	Weight      int         `json:"weight"`              // 1 (minor) … 5 (critical)
-	Key         bool        `json:"key,omitempty"`       // a key control: its absence blocks an audit
+	Key         bool        `json:"key,omitempty"`       // a key control: missing, it would likely lead to a qualified opinion
 	Test        Test        `json:"test"`                // design or operation
 	Effort      int         `json:"effort_weeks"`        // deprecated: the plan uses RemediationKind
 	Documents   []string    `json:"documents,omitempty"` // Document ids this question shows exist
