@@ -61,6 +61,8 @@ type Request struct {
 	From    string `json:"from,omitempty"`
 	Message string `json:"message,omitempty"`
 	Due     string `json:"due,omitempty"` // YYYY-MM-DD
+	// Requirements are the buyer's, as the request link stated them.
+	Requirements *Requirements `json:"requirements,omitempty"`
 }
 
 // Limits of the plan inputs a file or link may carry.

@@ -20,6 +20,8 @@ import (
 //
 // A request body is a scope, a due date (uvarint days+1, 0: none), the
 // requester's name and a message.
+//
+// From format version 2 on, both end with a tail of optional fields (tail.go).
 
 // Request is what a requester link carries: the scope the requester needs,
 // who asks, an optional message and due date. It holds no answers.
@@ -28,6 +30,8 @@ type Request struct {
 	Requester string // the person or team asking, shown to the recipient
 	Message   string
 	Due       string // YYYY-MM-DD, optional
+	// Requirements are what the requester asks the vendor to meet (optional).
+	Requirements *engine.Requirements
 }
 
 func resultsBody(a *engine.Assessment, bank *engine.Bank, notes bool) ([]byte, error) {
@@ -67,6 +71,7 @@ func resultsBody(a *engine.Assessment, bank *engine.Bank, notes bool) ([]byte, e
 	} else {
 		w.uvarint(0)
 	}
+	writeResultsTail(&w, a)
 	return w.b, nil
 }
 
@@ -119,7 +124,7 @@ func readScope(r *reader, s *engine.Scope) {
 	}
 }
 
-func readResults(body []byte, lookup Lookup, l *Link) error {
+func readResults(body []byte, format byte, lookup Lookup, l *Link) error {
 	r := reader{b: body}
 	code := int(r.byte())
 	version := r.uvarint()
@@ -172,6 +177,11 @@ func readResults(body []byte, lookup Lookup, l *Link) error {
 	notes := 0
 	if err := readTexts(&r, bank, a.Answers, func(x *engine.Answer, s string) { x.Note = s; notes++ }); err != nil {
 		return err
+	}
+	if format >= 2 {
+		if err := readResultsTail(&r, a); err != nil {
+			return err
+		}
 	}
 	if len(r.b) != 0 {
 		return wrap(ErrAltered, "it has data after the last section")
@@ -248,15 +258,19 @@ func requestBody(q *Request) ([]byte, error) {
 			return nil, wrap(ErrInvalidValue, "the requester or message is not valid text")
 		}
 	}
+	if err := validateRequirements(q.Requirements, q.Scope, ""); err != nil {
+		return nil, err
+	}
 	var w writer
 	writeScope(&w, &q.Scope)
 	w.optDay(due)
 	w.string(q.Requester)
 	w.string(q.Message)
+	writeRequestTail(&w, q)
 	return w.b, nil
 }
 
-func readRequest(body []byte, q *Request) error {
+func readRequest(body []byte, format byte, q *Request) error {
 	r := reader{b: body}
 	readScope(&r, &q.Scope)
 	if due := r.optDay(); due >= 0 {
@@ -267,11 +281,19 @@ func readRequest(body []byte, q *Request) error {
 	if r.err != nil {
 		return r.err
 	}
+	if format >= 2 {
+		if err := readRequestTail(&r, q); err != nil {
+			return err
+		}
+	}
 	if len(r.b) != 0 {
 		return wrap(ErrAltered, "it has data after the last section")
 	}
 	if q.Scope.Report == "" {
 		return wrap(ErrInvalidValue, "the request names no report")
 	}
-	return validateScope(&q.Scope, "", "scope")
+	if err := validateScope(&q.Scope, "", "scope"); err != nil {
+		return err
+	}
+	return validateRequirements(q.Requirements, q.Scope, "")
 }

@@ -231,7 +231,7 @@ func TestValidateRequestText(t *testing.T) {
 		a := fullFile(bank)
 		a.Request = &r
 		if err := Validate(&a, bank); !errors.Is(err, ErrInvalidValue) {
-			t.Errorf("request %q: Validate = %v, want ErrInvalidValue", r, err)
+			t.Errorf("request %+v: Validate = %v, want ErrInvalidValue", r, err)
 		}
 	}
 }

@@ -53,9 +53,16 @@ func FuzzDecodeLink(f *testing.F) {
 	}
 	req, _ := EncodeRequest(Request{Scope: engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Window: 3, Categories: []string{"security"}}, Requester: "Acme", Message: "Due soon", Due: "2026-12-01"}, Options{})
 	f.Add(req)
+	if v2, err := Encode(everything(bank), bank, Options{}); err == nil { // every version-2 field
+		f.Add(v2)
+	} else {
+		f.Fatal(err)
+	}
+	reqV2, _ := EncodeRequest(Request{Scope: engine.Scope{Report: engine.SOC2, Processor: true, OutOfScope: map[string]string{"privacy": "none"}}, Requirements: fullRequirements()}, Options{})
+	f.Add(reqV2)
 	f.Add(frame(1, byte(KindResults)|flagDeflate, deflate(make([]byte, MaxInflated+10)))) // bomb
 	f.Add(frame(1, byte(KindResults), newResultsBody(1, 2).answers(1, 2, 3, 4, 5, 6, 7, 1, 9).texts(0, "x").texts().bytes()))
-	f.Add(frame(2, 1, []byte("future")))
+	f.Add(frame(3, 1, []byte("future")))
 	f.Add(Prefix + strings.Repeat("A", MaxLinkLen)) // huge
 	f.Add("")
 	f.Add(Prefix)

@@ -17,11 +17,12 @@ import (
 // A link is "s=" followed by the base64url (no padding) of:
 //
 //	rest     3 bytes  big-endian count of the bytes after this field
-//	format   1 byte   the link format version (1)
+//	format   1 byte   the link format version (2; 1 is still read)
 //	flags    1 byte   bits 0–1 kind, bit 2 deflated, bit 3 encrypted; others 0
 //	[crypto]          when encrypted: PBKDF2 iterations/1000 (uvarint),
 //	                  salt (16 bytes), nonce (12 bytes)
-//	payload           the body (see body.go), deflated and/or sealed if flagged
+//	payload           the body (see body.go; from version 2 with a tail of
+//	                  optional fields, see tail.go), deflated and/or sealed
 //	check    4 bytes  CRC-32 (IEEE, big-endian) of the bytes from format on
 //
 // Every future format keeps rest, format and the trailing CRC-32, so a newer
@@ -45,7 +46,7 @@ const (
 )
 
 const (
-	formatVersion = 1
+	formatVersion = 2 // written; 1 and 2 are read
 	flagKindMask  = 0x03
 	flagDeflate   = 0x04
 	flagEncrypted = 0x08
@@ -122,16 +123,16 @@ func Decode(fragment string, lookup Lookup) (*Link, error) {
 
 // DecodeWithPassphrase reads a link, decrypting it if it is protected.
 func DecodeWithPassphrase(fragment, passphrase string, lookup Lookup) (*Link, error) {
-	kind, body, protected, err := open(fragment, passphrase)
+	kind, format, body, protected, err := open(fragment, passphrase)
 	if err != nil {
 		return nil, err
 	}
 	l := &Link{Kind: kind, Protected: protected}
 	switch kind {
 	case KindResults:
-		err = readResults(body, lookup, l)
+		err = readResults(body, format, lookup, l)
 	case KindRequest:
-		err = readRequest(body, &l.Request)
+		err = readRequest(body, format, &l.Request)
 	}
 	if err != nil {
 		return nil, err
@@ -178,20 +179,20 @@ func seal(kind Kind, body []byte, passphrase string) (string, error) {
 
 // open checks a fragment's size, encoding and integrity and returns its body,
 // decrypted and inflated.
-func open(fragment, passphrase string) (Kind, []byte, bool, error) {
+func open(fragment, passphrase string) (Kind, byte, []byte, bool, error) {
 	if len(fragment) > MaxLinkLen {
-		return 0, nil, false, ErrLinkTooLarge
+		return 0, 0, nil, false, ErrLinkTooLarge
 	}
 	s := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(fragment), "#"))
 	if !strings.HasPrefix(s, Prefix) {
-		return 0, nil, false, ErrNotALink
+		return 0, 0, nil, false, ErrNotALink
 	}
 	s = s[len(Prefix):]
 	if strings.Trim(s, b64Alphabet) != "" {
-		return 0, nil, false, wrap(ErrAltered, "it holds characters a link never has")
+		return 0, 0, nil, false, wrap(ErrAltered, "it holds characters a link never has")
 	}
 	if len(s)%4 == 1 { // no base64 text has this length: characters are missing
-		return 0, nil, false, ErrTruncated
+		return 0, 0, nil, false, ErrTruncated
 	}
 	// A cut-off link usually ends in a character whose spare bits are not
 	// zero, which strict decoding refuses; decode leniently so the length
@@ -199,52 +200,52 @@ func open(fragment, passphrase string) (Kind, []byte, bool, error) {
 	// only after that.
 	data, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
-		return 0, nil, false, wrap(ErrAltered, "it holds characters a link never has")
+		return 0, 0, nil, false, wrap(ErrAltered, "it holds characters a link never has")
 	}
 	_, strictErr := b64.DecodeString(s)
 	if len(data) < headerLen+crcLen {
-		return 0, nil, false, ErrTruncated
+		return 0, 0, nil, false, ErrTruncated
 	}
 	rest := int(data[0])<<16 | int(data[1])<<8 | int(data[2])
 	have := len(data) - restLen
 	sumOK := checksumOK(data)
 	switch {
 	case have < rest && sumOK: // intact but for the length: the length was changed
-		return 0, nil, false, wrap(ErrAltered, "its length field was changed")
+		return 0, 0, nil, false, wrap(ErrAltered, "its length field was changed")
 	case have < rest:
-		return 0, nil, false, ErrTruncated
+		return 0, 0, nil, false, ErrTruncated
 	case have > rest:
-		return 0, nil, false, wrap(ErrAltered, "it has extra characters at the end")
+		return 0, 0, nil, false, wrap(ErrAltered, "it has extra characters at the end")
 	case strictErr != nil || !sumOK:
-		return 0, nil, false, ErrAltered
+		return 0, 0, nil, false, ErrAltered
 	case data[restLen] == 0:
-		return 0, nil, false, wrap(ErrAltered, "format 0")
-	case data[restLen] != formatVersion:
-		return 0, nil, false, ErrNewerFormat
+		return 0, 0, nil, false, wrap(ErrAltered, "format 0")
+	case data[restLen] > formatVersion:
+		return 0, 0, nil, false, ErrNewerFormat
 	}
 	flags := data[restLen+1]
 	kind := Kind(flags & flagKindMask)
 	if flags&flagReserved != 0 {
-		return 0, nil, false, ErrNewerFormat
+		return 0, 0, nil, false, ErrNewerFormat
 	}
 	if kind != KindResults && kind != KindRequest {
-		return 0, nil, false, wrap(ErrAltered, "it is neither results nor a request")
+		return 0, 0, nil, false, wrap(ErrAltered, "it is neither results nor a request")
 	}
 	payload := data[headerLen : len(data)-crcLen]
 	protected := flags&flagEncrypted != 0
 	if protected {
 		var err error
 		if payload, err = decrypt(data[:headerLen], payload, passphrase); err != nil {
-			return 0, nil, true, err
+			return 0, 0, nil, true, err
 		}
 	}
 	if flags&flagDeflate != 0 {
 		var err error
 		if payload, err = inflate(payload); err != nil {
-			return 0, nil, protected, err
+			return 0, 0, nil, protected, err
 		}
 	}
-	return kind, payload, protected, nil
+	return kind, data[restLen], payload, protected, nil
 }
 
 func checksumOK(data []byte) bool {

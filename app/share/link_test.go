@@ -15,11 +15,34 @@ import (
 // with notes dropped unless they travel and categories in bit order.
 func expected(a engine.Assessment, bank *engine.Bank, notes bool) engine.Assessment {
 	want := engine.Assessment{
-		Name: a.Name, Organization: a.Organization, Updated: a.Updated,
+		ID: a.ID, Name: a.Name, Organization: a.Organization, Created: a.Created, Updated: a.Updated,
 		Bank: bank.ID, BankVersion: bank.Version, Scope: a.Scope, Answers: engine.Answers{},
 	}
 	if mask, ok := categoryMask(a.Scope.Categories); ok {
 		want.Scope.Categories, _ = categoryList(mask)
+	}
+	if len(a.Scope.OutOfScope) == 0 {
+		want.Scope.OutOfScope = nil
+	}
+	if a.Plan != nil && *a.Plan != (engine.PlanInputs{}) {
+		want.Plan = a.Plan
+	}
+	for id, ans := range a.Scoping {
+		if ans.Choice == engine.Yes || ans.Choice == engine.No {
+			if want.Scoping == nil {
+				want.Scoping = engine.Answers{}
+			}
+			want.Scoping[id] = engine.Answer{Choice: ans.Choice}
+		}
+	}
+	if r := a.Request; r != nil {
+		q := engine.Request{From: r.From, Due: r.Due}
+		if !r.Requirements.Empty() {
+			q.Requirements = r.Requirements
+		}
+		if q != (engine.Request{}) {
+			want.Request = &q
+		}
 	}
 	for id, ans := range a.Answers {
 		if !notes {
@@ -77,6 +100,9 @@ func TestLinkRoundTrip(t *testing.T) {
 			want := expected(tc.a, bank, tc.opts.Notes)
 			if tc.a.Updated != "" {
 				want.Updated = mustStamp(t, tc.a.Updated)
+			}
+			if tc.a.Created != "" {
+				want.Created = mustStamp(t, tc.a.Created)
 			}
 			if !reflect.DeepEqual(l.Assessment, want) {
 				t.Errorf("decoded\n%+v\nwant\n%+v", l.Assessment, want)
@@ -274,7 +300,7 @@ func TestBadLinks(t *testing.T) {
 		{"non-base64 character", good[:5] + "*" + good[6:], ErrAltered},
 		{"padding", good + "==", ErrAltered},
 		{"spare bits set in the last character", good[:len(good)-1] + string(good[len(good)-1]+1), ErrAltered},
-		{"newer format", frame(2, results, []byte{1}), ErrNewerFormat},
+		{"newer format", frame(3, results, []byte{1}), ErrNewerFormat},
 		{"format zero", frame(0, results, []byte{1}), ErrAltered},
 		{"reserved flag", frame(1, results|0x40, newResultsBody(1, 2).answers(0, 0, 0).texts().texts().bytes()), ErrNewerFormat},
 		{"kind zero", frame(1, 0, []byte{1}), ErrAltered},

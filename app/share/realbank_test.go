@@ -81,3 +81,37 @@ func TestCategoryTablesMatchFrameworks(t *testing.T) {
 		}
 	}
 }
+
+// TestRealBankLinksVersion2 reports the lengths of a complete five-category
+// SOC 2 results link carrying everything version 2 added (id, creation time,
+// requester, due date, requirements, processor, left-out areas, plan inputs,
+// scoping facts), and of a request link with requirements.
+func TestRealBankLinksVersion2(t *testing.T) {
+	lib := realLibrary(t)
+	bank := lib.Bank("soc2")
+	a := everything(bank)
+	a.ID = "9f86d081884c7d65" // as the app makes them: 8 random bytes in hex
+	frag, err := Encode(a, bank, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("real soc2 v%d, complete, with every version-2 field: %d characters", bank.Version, len(frag))
+	if len(frag) > 500 {
+		t.Errorf("%d characters, more than 500", len(frag))
+	}
+	l, err := Decode(frag, LookupFrom(lib))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := expected(a, bank, false); !reflect.DeepEqual(l.Assessment, want) {
+		t.Errorf("decoded assessment differs:\n%+v\n%+v", l.Assessment, want)
+	}
+	req, err := EncodeRequest(Request{Scope: a.Scope, Requester: "Acme vendor security", Due: "2026-12-01", Requirements: a.Request.Requirements}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("request link with requirements: %d characters", len(req))
+	if len(req) > 200 {
+		t.Errorf("request link: %d characters, more than 200", len(req))
+	}
+}

@@ -35,6 +35,14 @@ func Validate(a *engine.Assessment, bank *engine.Bank) error {
 			return wrap(ErrInvalidValue, "%s is not valid text", t.name)
 		}
 	}
+	if r := a.Request; r != nil {
+		if err := validateRequirements(r.Requirements, a.Scope, bank.ID); err != nil {
+			return err
+		}
+		if _, err := parseDay(r.Due); err != nil {
+			return wrap(ErrInvalidValue, "request due date %q is not a date (YYYY-MM-DD)", clip(r.Due))
+		}
+	}
 	if msg := a.Plan.Problem(); msg != "" {
 		return wrap(ErrInvalidValue, "plan: %s", msg)
 	}
@@ -116,6 +124,34 @@ func validateScope(s *engine.Scope, bankID, field string) error {
 		}
 		if indexOf(s.Categories[:i], c) >= 0 {
 			return wrap(ErrInvalidValue, "%s.categories: %q is listed twice", field, c)
+		}
+	}
+	for _, c := range sortedKeys(s.OutOfScope) {
+		if indexOf(allowed, c) < 0 {
+			return wrap(ErrInvalidValue, "%s.out_of_scope: %q is not a category of these questions", field, clip(c))
+		}
+		if !utf8.ValidString(s.OutOfScope[c]) {
+			return wrap(ErrInvalidValue, "%s.out_of_scope: the reason for %q is not valid text", field, c)
+		}
+	}
+	return nil
+}
+
+// validateRequirements checks a buyer's requirements: their own limits, and
+// category minimums naming categories of the scope's questions.
+func validateRequirements(q *engine.Requirements, s engine.Scope, bankID string) error {
+	if q == nil {
+		return nil
+	}
+	if msg := q.Problem(); msg != "" {
+		return wrap(ErrInvalidValue, "requirements: %s", msg)
+	}
+	if bankID == "" {
+		bankID = s.BankID()
+	}
+	for _, c := range sortedKeys(q.MinCategory) {
+		if indexOf(bankCategories[bankID], c) < 0 {
+			return wrap(ErrInvalidValue, "requirements: %q is not a category of these questions", clip(c))
 		}
 	}
 	return nil
