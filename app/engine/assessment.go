@@ -58,6 +58,9 @@ func (s OrgSize) Label() string {
 
 // A Request is what a requester's link asked for besides the scope.
 type Request struct {
+	// ID names the request the buyer made, so that a results link sent back
+	// is matched to the buyer's own copy of it.
+	ID      string `json:"id,omitempty"`
 	From    string `json:"from,omitempty"`
 	Message string `json:"message,omitempty"`
 	Due     string `json:"due,omitempty"` // YYYY-MM-DD

@@ -26,6 +26,7 @@ import (
 // Request is what a requester link carries: the scope the requester needs,
 // who asks, an optional message and due date. It holds no answers.
 type Request struct {
+	ID        string // chosen by the requester's app, carried back in results links
 	Scope     engine.Scope
 	Requester string // the person or team asking, shown to the recipient
 	Message   string
@@ -253,7 +254,7 @@ func requestBody(q *Request) ([]byte, error) {
 	if err != nil {
 		return nil, wrap(ErrInvalidValue, "due date %q is not a date (YYYY-MM-DD)", clip(q.Due))
 	}
-	for _, s := range []string{q.Requester, q.Message} {
+	for _, s := range []string{q.ID, q.Requester, q.Message} {
 		if !validText(s) {
 			return nil, wrap(ErrInvalidValue, "the requester or message is not valid text")
 		}

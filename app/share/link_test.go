@@ -36,7 +36,7 @@ func expected(a engine.Assessment, bank *engine.Bank, notes bool) engine.Assessm
 		}
 	}
 	if r := a.Request; r != nil {
-		q := engine.Request{From: r.From, Due: r.Due}
+		q := engine.Request{ID: r.ID, From: r.From, Due: r.Due}
 		if !r.Requirements.Empty() {
 			q.Requirements = r.Requirements
 		}

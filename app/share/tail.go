@@ -37,6 +37,7 @@ const (
 	tagProcessor    = 5 // both: Scope.Processor is set (no value)
 	tagOutOfScope   = 6 // both: Scope.OutOfScope (count, then category bit and reason)
 	tagPlan         = 7 // results: engine.PlanInputs (see writePlan)
+	tagRequestID    = 9 // both: the id of the request the assessment answers (see writeID)
 	tagScoping      = 8 // results: scoping facts (count, then id and choice); any new
 	// yes/no fact about the organization (such as "ISO/IEC 27001 certified")
 	// that is kept as a scoping answer travels here with no change to the format.
@@ -377,6 +378,11 @@ func writeResultsTail(w *writer, a *engine.Assessment) {
 	t.field(tagOutOfScope, func(w *writer) { writeOutOfScope(w, &a.Scope) })
 	t.field(tagPlan, func(w *writer) { writePlan(w, a.Plan) })
 	t.field(tagScoping, func(w *writer) { writeScoping(w, a.Scoping) })
+	t.field(tagRequestID, func(w *writer) {
+		if rq != nil {
+			writeID(w, rq.ID)
+		}
+	})
 }
 
 // readResultsTail reads what writeResultsTail wrote.
@@ -416,6 +422,8 @@ func readResultsTail(r *reader, a *engine.Assessment) error {
 			a.Plan = readPlan(v)
 		case tagScoping:
 			a.Scoping = readScoping(v)
+		case tagRequestID:
+			request().ID = readID(v)
 		default:
 			return false
 		}
@@ -429,6 +437,7 @@ func writeRequestTail(w *writer, q *Request) {
 	t.field(tagRequirements, func(w *writer) { writeRequirements(w, q.Requirements) })
 	writeScopeTail(&t, &q.Scope)
 	t.field(tagOutOfScope, func(w *writer) { writeOutOfScope(w, &q.Scope) })
+	t.field(tagRequestID, func(w *writer) { writeID(w, q.ID) })
 }
 
 func readRequestTail(r *reader, q *Request) error {
@@ -440,6 +449,8 @@ func readRequestTail(r *reader, q *Request) error {
 			q.Scope.Processor = true
 		case tagOutOfScope:
 			readOutOfScope(v, &q.Scope)
+		case tagRequestID:
+			q.ID = readID(v)
 		default:
 			return false
 		}

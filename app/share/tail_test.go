@@ -25,7 +25,7 @@ func fullRequirements() *engine.Requirements {
 func everything(bank *engine.Bank) engine.Assessment {
 	a := completeAssessment(bank, true)
 	a.ID = "0123456789abcdef"
-	a.Request = &engine.Request{From: "Acme vendor security", Due: "2026-12-01", Message: "not carried back", Requirements: fullRequirements()}
+	a.Request = &engine.Request{ID: "feedface01234567", From: "Acme vendor security", Due: "2026-12-01", Message: "not carried back", Requirements: fullRequirements()}
 	a.Scope.Processor = true
 	a.Scope.OutOfScope = map[string]string{"availability": "no uptime commitments", "privacy": ""}
 	a.Plan = &engine.PlanInputs{Size: engine.Size51to200, People: 1.5, Platform: true, HourlyRate: 120}
@@ -74,7 +74,7 @@ func TestTailRoundTrip(t *testing.T) {
 func TestRequestTailRoundTrip(t *testing.T) {
 	for _, r := range []Request{
 		{Scope: engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Window: 6, Categories: []string{"security", "privacy"}, Processor: true},
-			Requester: "Acme", Due: "2026-12-01", Requirements: fullRequirements()},
+			Requester: "Acme", Due: "2026-12-01", Requirements: fullRequirements(), ID: "00ff00ff00ff00ff"},
 		{Scope: engine.Scope{Report: engine.SOC1, Type: engine.TypeI, Categories: []string{"entity", "itgc"}, OutOfScope: map[string]string{"business": "hosting only"}},
 			Requirements: &engine.Requirements{MinCategory: map[string]int{"itgc": 90}}},
 		{Scope: engine.Scope{Report: engine.SOC3}},
@@ -111,13 +111,13 @@ func TestTailFields(t *testing.T) {
 		tail []byte
 		want error
 	}{
-		{"unknown field", []byte{9, 2, 'h', 'i'}, nil},
-		{"two unknown fields", []byte{9, 0, 63, 1, 0}, nil},
+		{"unknown field", []byte{20, 2, 'h', 'i'}, nil},
+		{"two unknown fields", []byte{20, 0, 63, 1, 0}, nil},
 		{"field to be understood", []byte{tagMustKnow, 1, 0}, ErrNewerFormat},
 		{"known field repeated", []byte{tagAssessmentID, 2, 0, 'y'}, ErrAltered},
 		{"fields out of order", []byte{tagPlan, 4, 0, 0, 1, 0, tagCreated, 1, 5}, ErrAltered},
 		{"tag zero", []byte{0, 0}, ErrAltered},
-		{"value longer than the data", []byte{9, 5, 1}, ErrAltered},
+		{"value longer than the data", []byte{20, 5, 1}, ErrAltered},
 		{"data after a known value", []byte{tagPlan, 5, 0, 0, 1, 0, 7}, ErrAltered},
 		{"processor with a value", []byte{tagProcessor, 1, 1}, ErrAltered},
 		{"plan out of range", []byte{tagPlan, 4, 0, 9, 1, 0}, ErrInvalidValue},

@@ -28,7 +28,7 @@ func Validate(a *engine.Assessment, bank *engine.Bank) error {
 	type text struct{ name, v string }
 	texts := []text{{"id", a.ID}, {"name", a.Name}, {"organization", a.Organization}}
 	if r := a.Request; r != nil {
-		texts = append(texts, text{"request from", r.From}, text{"request message", r.Message}, text{"request due date", r.Due})
+		texts = append(texts, text{"request id", r.ID}, text{"request from", r.From}, text{"request message", r.Message}, text{"request due date", r.Due})
 	}
 	for _, t := range texts {
 		if !utf8.ValidString(t.v) {
