@@ -2,9 +2,11 @@ package ui
 
 import (
 	"slices"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/socready/socready/app/engine"
+	"github.com/socready/socready/app/reviewstore"
 	"github.com/socready/socready/app/share"
 )
 
@@ -18,6 +20,7 @@ type requestPage struct {
 	requester string
 	message   string
 	due       string
+	req       reqForm
 	link      string
 	qr        string
 	status    string
@@ -41,6 +44,7 @@ func (p *requestPage) Render() app.UI {
 		return &Shell{Title: "Request", Body: append(body, app.P().Class("notice notice-error").Text(err.Error()))}
 	}
 	_, fw := lib.BankFor(engine.Scope{Report: engine.SOC2})
+	bank, scopeFw := lib.BankFor(p.scope)
 	s := p.scope
 	body = append(body,
 		app.Form().Class("card").OnSubmit(p.onMake).Body(
@@ -91,6 +95,7 @@ func (p *requestPage) Render() app.UI {
 				app.Label().For("req-due").Text("Due date (optional)"),
 				app.Input().Type("date").ID("req-due").Value(p.due).OnChange(p.onDue),
 			),
+			p.renderRequirementFields(scopeFw, bank),
 			app.Button().Type("submit").Class("button button-primary").ID("make-request").Text("Create request link"),
 		),
 		liveMessage(p.status, p.failed),
@@ -130,9 +135,23 @@ func (p *requestPage) onCategory(ctx app.Context, e app.Event) {
 
 func (p *requestPage) onMake(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	frag, err := share.EncodeRequest(share.Request{Scope: p.scope, Requester: p.requester, Message: p.message, Due: p.due}, share.Options{})
+	lib := mustLibrary()
+	bank, fw := lib.BankFor(p.scope)
+	reqs, problem := p.req.requirements(p.scope, fw, bank)
+	if problem != "" {
+		p.status, p.failed, p.link = problem, true, ""
+		return
+	}
+	rs := reviews()
+	id := rs.NewID()
+	frag, err := share.EncodeRequest(share.Request{ID: id, Scope: p.scope, Requester: p.requester, Message: p.message, Due: p.due, Requirements: reqs}, share.Options{})
 	if err != nil {
 		p.status, p.failed, p.link = share.UserMessage(err), true, ""
+		return
+	}
+	// The buyer's own copy: what comes back is judged against it.
+	if err := rs.SaveRequest(reviewstore.SentRequest{ID: id, Link: frag, Created: rs.Now().UTC().Format(time.RFC3339)}); err != nil {
+		p.status, p.failed, p.link = "The link was not made: this browser's storage is full, so your copy of the request could not be kept. Delete old vendor reviews or assessments and try again.", true, ""
 		return
 	}
 	p.link = siteURL("/view") + "#" + frag

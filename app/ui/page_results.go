@@ -49,6 +49,7 @@ func (p *resultsPage) renderResults() []app.UI {
 		&stepsNav{ID: p.a.ID, Current: "/results"},
 		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
 		requestNote(p.a.Request, true),
+		p.renderRequirements(),
 		renderState(in.plan.State),
 		renderSummary(r),
 		app.Section().Class("card").Aria("labelledby", "h-scores").Body(

@@ -60,6 +60,7 @@ func (p *scopePage) renderWizard() []app.UI {
 		&stepsNav{ID: p.a.ID, Current: "/scope"},
 		p.renderStatus(),
 		requestNote(p.a.Request, false),
+		requestRequirements(p.a.Request),
 		app.Section().Class("card").Aria("labelledby", "s-org").Body(
 			app.H2().ID("s-org").Text("1. About this assessment"),
 			textField("a-name", "Assessment name", p.a.Name, "e.g. SOC 2 readiness 2027", p.onName),

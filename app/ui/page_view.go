@@ -22,6 +22,10 @@ type viewPage struct {
 	pass     string
 	working  bool
 	link     *share.Link
+	frag     string // the link as opened, kept as it is in vendor reviews
+
+	reviewMsg    string // what "Add to my vendor reviews" did
+	reviewFailed bool
 
 	bank *engine.Bank
 	fw   *engine.Framework
@@ -37,6 +41,7 @@ func (p *viewPage) OnNav(ctx app.Context) {
 	// Reset field by field: assigning a whole viewPage would wipe the
 	// embedded app.Compo that go-app keeps its state in.
 	p.ready, p.message, p.needPass, p.pass, p.working, p.link = true, "", false, "", false, nil
+	p.frag, p.reviewMsg, p.reviewFailed = "", "", false
 	p.bank, p.fw, p.res = nil, nil, nil
 	p.open(ctx, "")
 	focusPageTitle(ctx)
@@ -70,7 +75,7 @@ func (p *viewPage) open(ctx app.Context, passphrase string) {
 		p.message = share.UserMessage(err)
 		return
 	}
-	p.needPass, p.message, p.link = false, "", l
+	p.needPass, p.message, p.link, p.frag = false, "", l, frag
 	if l.Kind == share.KindResults {
 		a := &l.Assessment
 		p.bank, p.fw = lib.BankFor(a.Scope)
@@ -153,6 +158,7 @@ func (p *viewPage) renderRequest() []app.UI {
 				app.If(r.Message != "", func() app.UI { return app.Dt().Text("Message") }),
 				app.If(r.Message != "", func() app.UI { return app.Dd().Class("request-message").Text(r.Message) }),
 			),
+			requirementsNote("view-req-reqs", r.Requirements, nil, false),
 			app.P().Text("Your answers stay on this device. When you are done, create a results link from the results page and send it back."),
 			app.Button().Type("button").Class("button button-primary").ID("start-request").Text("Start this assessment").OnClick(p.onStartRequest),
 		),
@@ -169,7 +175,7 @@ func (p *viewPage) onStartRequest(ctx app.Context, e app.Event) {
 	a, err := ws.CreateFrom(engine.Assessment{
 		Name:    name,
 		Scope:   r.Scope,
-		Request: &engine.Request{From: strings.TrimSpace(r.Requester), Message: r.Message, Due: r.Due},
+		Request: &engine.Request{ID: r.ID, From: strings.TrimSpace(r.Requester), Message: r.Message, Due: r.Due, Requirements: r.Requirements},
 	})
 	if err != nil && !storageMissing {
 		p.message = msgStorageFull
@@ -190,8 +196,15 @@ func (p *viewPage) renderResults() []app.UI {
 		app.H1().ID("page-title").TabIndex(-1).Text("Shared results: " + name),
 		app.Div().Class("notice").Body(
 			app.P().Text("Read-only: these are someone else's answers, opened from a link. Nothing is saved until you choose to."),
-			app.Button().Type("button").Class("button button-primary").ID("save-copy").Text("Save a copy to this device").OnClick(p.onSaveCopy),
+			app.Div().Class("actions").Body(
+				app.Button().Type("button").Class("button button-primary").ID("add-review").Text("Add to my vendor reviews").OnClick(p.onAddReview),
+				app.Button().Type("button").Class("button").ID("save-copy").Text("Save a copy as my own assessment").OnClick(p.onSaveCopy),
+			),
 		),
+		liveMessage(p.reviewMsg, p.reviewFailed),
+		app.If(p.reviewMsg != "" && !p.reviewFailed, func() app.UI {
+			return app.P().Body(app.A().ID("go-reviews").Href(Path("/reviews")).Text("Go to my vendor reviews"))
+		}),
 		app.Dl().Class("report-facts").Body(
 			app.Dt().Text("Assessment"), app.Dd().Text(a.Name),
 			app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(p.fw, r.Scope)),
@@ -200,6 +213,7 @@ func (p *viewPage) renderResults() []app.UI {
 			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dt().Text("Questions") }),
 			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dd().ID("link-migrated").Text(migratedText(p.link.Migrated)) }),
 		),
+		p.renderRequested(),
 		renderSummary(r),
 		scoresSection("v", "card", r),
 		app.Section().Class("card").Aria("labelledby", "v-gaps").Body(

@@ -85,6 +85,9 @@ func (c *questionCard) Render() app.UI {
 	if q.Test == engine.TestOperation {
 		tags = strings.TrimPrefix(tags+" · Type II: operation over the period", " · ")
 	}
+	if req := requiredText(p.a.Request, q); req != "" {
+		tags = strings.TrimPrefix(tags+" · "+req, " · ")
+	}
 	cls := "question"
 	if isAnswered(q, ans) {
 		cls += " question-answered"

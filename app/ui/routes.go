@@ -21,6 +21,7 @@ func Pages() []Page {
 		{Path: "/report", New: func() app.Composer { return &reportPage{} }},
 		{Path: "/view", New: func() app.Composer { return &viewPage{} }},
 		{Path: "/request", Nav: "Request", New: func() app.Composer { return &requestPage{} }},
+		{Path: "/reviews", Nav: "Vendors", New: func() app.Composer { return &reviewsPage{} }},
 	}
 }
 
