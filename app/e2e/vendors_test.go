@@ -77,6 +77,10 @@ func TestVendorReviews(t *testing.T) {
 		t.Logf("vendor %d results link: %d characters", i, len(links[i]))
 		if i == 2 {
 			improver, improverAssess = br, assess
+			// The vendor keeps a milestone of where it stands.
+			must(t, br.Do(chromedp.SendKeys(chromedp.CSS("#milestone-label"), "First answers"),
+				Click(chromedp.CSS("#save-milestone")),
+				WaitJS(`/Milestone “First answers” saved/.test(document.querySelector(".milestones").textContent)`, 10*time.Second)))
 		}
 	}
 
@@ -128,6 +132,12 @@ func TestVendorReviews(t *testing.T) {
 		Click(chromedp.CSS("#make-link")),
 		WaitJS(`/\/view#s=/.test(document.querySelector("#share-link")?.value ?? "")`, 10*time.Second)))
 	newer := mustEval[string](t, improver, `document.querySelector("#share-link").value`)
+	// Its own milestones: the trend and what changed since the first answers.
+	must(t, improver.Do(WaitJS(`document.querySelectorAll("#milestone-table tbody tr").length === 2 && !!document.querySelector("#trend path")`, 10*time.Second)))
+	if got := mustEval[string](t, improver, `document.querySelector("#milestone-changes").textContent`); !strings.Contains(got, "Overall readiness: up 88 points, 12% → 100%") {
+		t.Errorf("milestone changes: %q", got)
+	}
+	checkAxe(t, improver, "/results (milestones)")
 	must(t, buyer.Do(chromedp.Navigate("about:blank"), chromedp.Navigate(newer), WaitMounted(),
 		WaitJS(`!!document.querySelector("#add-review")`, 20*time.Second),
 		Click(chromedp.CSS("#add-review")),

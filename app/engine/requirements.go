@@ -88,3 +88,12 @@ func (r *Requirements) Problem() string {
 	}
 	return ""
 }
+
+// RequestRequirements returns the requirements of the request a was started
+// from, or nil.
+func (a *Assessment) RequestRequirements() *Requirements {
+	if a.Request == nil {
+		return nil
+	}
+	return a.Request.Requirements
+}

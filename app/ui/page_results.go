@@ -71,6 +71,7 @@ func (p *resultsPage) renderResults() []app.UI {
 			app.H2().ID("h-docs").Text("Documentation checklist"),
 			renderChecklist(in.checklist),
 		),
+		&milestonesPanel{A: &p.a, Bank: p.bank, Fw: p.fw, Res: p.res},
 		app.Section().Class("card").Aria("labelledby", "h-plan-inputs").Body(
 			app.H2().ID("h-plan-inputs").Text("How you will do the work"),
 			p.renderPlanInputs(),

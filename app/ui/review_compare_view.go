@@ -85,32 +85,10 @@ func (p *reviewsPage) renderHistory(v vendorRow) app.UI {
 	}
 	c := review.Compare(prev.subject, v.subject, v.reqs)
 	id := "changes-" + v.r.ID
-	var items []app.UI
-	for _, s := range c.Scores {
-		items = append(items, app.Li().Text(scoreChangeText(s)))
-	}
-	if len(c.Answers) > 0 {
-		items = append(items, app.Li().Text(itoa(len(c.Answers))+" "+plural(len(c.Answers), "answer", "answers")+" changed: "+answerChangesText(v.subject.Bank, c.Answers)))
-	}
-	if len(c.GapsClosed) > 0 {
-		items = append(items, app.Li().Text(itoa(len(c.GapsClosed))+" "+plural(len(c.GapsClosed), "gap", "gaps")+" closed: "+strings.Join(c.GapsClosed, ", ")))
-	}
-	if len(c.GapsOpened) > 0 {
-		items = append(items, app.Li().Text(itoa(len(c.GapsOpened))+" "+plural(len(c.GapsOpened), "gap", "gaps")+" opened: "+strings.Join(c.GapsOpened, ", ")))
-	}
-	for _, m := range c.Met {
-		items = append(items, app.Li().Text("Now met: "+m))
-	}
-	for _, m := range c.Lost {
-		items = append(items, app.Li().Text("No longer met: "+m))
-	}
-	if c.Empty() {
-		items = append(items, app.Li().Text("Nothing changed."))
-	}
 	return app.Details().Class("review-history").ID(id).Body(
 		app.Summary().Text("What changed since the previous results ("+itoa(len(h))+" received)"),
 		app.P().Text("From the results of "+whenText(prev.a.Updated)+" to those of "+whenText(v.a.Updated)+":"),
-		app.Ul().Class("changes").Body(items...),
+		changesList(c, v.subject.Bank),
 		app.P().Class("help").Text("Received: "+receivedDates(h)),
 	)
 }
@@ -146,4 +124,32 @@ func receivedDates(h []reviewstore.Received) string {
 		out = append(out, whenText(r.Added))
 	}
 	return strings.Join(out, ", ")
+}
+
+// changesList says what changed, one line per score, then answers, gaps and
+// requirements.
+func changesList(c review.Changes, b *engine.Bank) app.UI {
+	var items []app.UI
+	for _, s := range c.Scores {
+		items = append(items, app.Li().Text(scoreChangeText(s)))
+	}
+	if len(c.Answers) > 0 {
+		items = append(items, app.Li().Text(itoa(len(c.Answers))+" "+plural(len(c.Answers), "answer", "answers")+" changed: "+answerChangesText(b, c.Answers)))
+	}
+	if len(c.GapsClosed) > 0 {
+		items = append(items, app.Li().Text(itoa(len(c.GapsClosed))+" "+plural(len(c.GapsClosed), "gap", "gaps")+" closed: "+strings.Join(c.GapsClosed, ", ")))
+	}
+	if len(c.GapsOpened) > 0 {
+		items = append(items, app.Li().Text(itoa(len(c.GapsOpened))+" "+plural(len(c.GapsOpened), "gap", "gaps")+" opened: "+strings.Join(c.GapsOpened, ", ")))
+	}
+	for _, m := range c.Met {
+		items = append(items, app.Li().Text("Now met: "+m))
+	}
+	for _, m := range c.Lost {
+		items = append(items, app.Li().Text("No longer met: "+m))
+	}
+	if c.Empty() {
+		items = append(items, app.Li().Text("Nothing changed."))
+	}
+	return app.Ul().Class("changes").Body(items...)
 }
