@@ -387,6 +387,9 @@ const (
 	GroupReport   = "report"
 	GroupCategory = "category"
 	GroupRole     = "role" // the answer sets the scope (Scope.Processor) instead of recommending
+	// GroupFact states something about the organization that changes how the
+	// results read (ISO/IEC 27001 certification); it recommends nothing.
+	GroupFact = "fact"
 )
 
 // validateScoping checks the scoping questions: known report and category ids,
@@ -413,8 +416,8 @@ func validateScoping(p problems, s *ScopingSet, categories map[string]bool) {
 			p.add(qid, "id", "duplicate scoping question id")
 		}
 		seen[q.ID] = true
-		if q.Group != GroupReport && q.Group != GroupCategory && q.Group != GroupRole {
-			p.add(qid, "group", "unknown group %q (want %q, %q or %q)", q.Group, GroupReport, GroupCategory, GroupRole)
+		if q.Group != GroupReport && q.Group != GroupCategory && q.Group != GroupRole && q.Group != GroupFact {
+			p.add(qid, "group", "unknown group %q (want %q, %q, %q or %q)", q.Group, GroupReport, GroupCategory, GroupRole, GroupFact)
 		}
 		if blank(q.Text) {
 			p.add(qid, "text", "question text is missing")
@@ -424,9 +427,9 @@ func validateScoping(p problems, s *ScopingSet, categories map[string]bool) {
 				p.add(qid, "asked_for", "unknown category id %q", c)
 			}
 		}
-		if q.Group == GroupRole {
+		if q.Group == GroupRole || q.Group == GroupFact {
 			if len(q.Reports) > 0 || len(q.Categories) > 0 || q.Reason != "" {
-				p.add(qid, "group", "a role question sets the scope: it recommends nothing, so it has no reports, categories or reason")
+				p.add(qid, "group", "a %s question sets the scope or states a fact: it recommends nothing, so it has no reports, categories or reason", q.Group)
 			}
 			continue
 		}
