@@ -17,7 +17,7 @@ type Library struct {
 	frameworks []*Framework // in file-name order
 	banks      []*Bank      // in file-name order
 	scoping    *ScopingSet
-	crosswalks []*Crosswalk // crosswalks/*.json, in file-name order
+	crosswalks []*Crosswalk      // crosswalks/*.json, in file-name order
 	files      map[string]string // bank or framework id → file it came from
 }
 
