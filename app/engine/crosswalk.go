@@ -240,3 +240,18 @@ func (l *Library) Crosswalk(framework string) *Crosswalk {
 	}
 	return nil
 }
+
+// ISOSplit counts the gaps of an ISO-certified organization by ISOWork:
+// those on criteria with a primary overlap, and the new work. Both are zero
+// when the scoping answers do not state the certification.
+func ISOSplit(cw *Crosswalk, scoping Answers, gaps []Gap) (overlap, newWork int) {
+	for i := range gaps {
+		switch ISOWorkFor(cw, scoping, &gaps[i]) {
+		case ISOWorkOverlap:
+			overlap++
+		case ISOWorkNew:
+			newWork++
+		}
+	}
+	return overlap, newWork
+}

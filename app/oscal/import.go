@@ -15,7 +15,7 @@ import (
 // Errors of Import, written for the person who chose the file.
 var (
 	ErrNotAssessmentResults = errors.New("This OSCAL file is not an assessment-results document. SOC Ready can import only the assessment results it exported itself.")
-	ErrOtherTool            = errors.New("This OSCAL file was not made by SOC Ready, so its answers cannot be read: SOC Ready imports only the OSCAL assessment results it exported itself. Import a SOC Ready JSON file, or that file's own OSCAL export.")
+	ErrOtherTool            = errors.New("This OSCAL file was not made by SOC Ready, so its answers cannot be read: SOC Ready imports only its own JSON files and the OSCAL assessment results it exported itself.")
 	ErrDamaged              = errors.New("This SOC Ready OSCAL file is damaged: part of what SOC Ready wrote is missing or changed, so it was not imported.")
 )
 
