@@ -64,7 +64,7 @@ func renderWork(e plan.Effort) app.UI {
 			app.TBody().Body(app.Range(e.Items).Slice(func(i int) app.UI {
 				it := e.Items[i]
 				return app.Tr().Body(
-					app.Th().Scope("row").Text(it.ID),
+					app.Th().Scope("row").Text(it.Title),
 					app.Td().Text(kindLabel(it.Kind)),
 					app.Td().Text(itoa(int(it.Hours+0.5))),
 					app.Td().Text(itoa(len(it.Questions))),
