@@ -78,7 +78,8 @@ func TestISOViewAndOSCALExports(t *testing.T) {
 	_, err := chromedp.CallBrowser(br.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
 	must(t, err)
 
-	must(t, br.Do(Click(chromedp.CSS("#export-iso"))))
+	must(t, br.Do(Click(chromedp.CSS("#export-iso")),
+		WaitJS(`/view CSV downloaded/.test(document.querySelector("#iso-view").textContent)`, 10*time.Second)))
 	csv, err := os.ReadFile(waitForFile(t, dir, "-iso27001-view.csv"))
 	must(t, err)
 	if lines := strings.Split(strings.TrimSpace(string(csv)), "\r\n"); len(lines) != 5 || !strings.HasPrefix(lines[1], "A.5,Organizational controls,") {

@@ -155,6 +155,7 @@ func (p *resultsPage) renderISOView(cw *engine.Crosswalk) app.UI {
 			),
 		),
 		app.Button().Type("button").Class("button").ID("export-iso").Text("ISO/IEC 27001 view (CSV)").OnClick(p.onISOCSV(lines, typeII)),
+		liveMessage(p.isoMsg, false),
 	)
 }
 
@@ -182,6 +183,6 @@ func (p *resultsPage) onISOCSV(lines []engine.ISOThemeLine, typeII bool) app.Eve
 			}
 		}
 		download(fileName(p.a.Name)+"-iso27001-view.csv", "text/csv;charset=utf-8", share.ISOViewCSV(rows))
-		p.sharePanel.message, p.sharePanel.failed = "ISO/IEC 27001 view CSV downloaded.", false
+		p.isoMsg = "ISO/IEC 27001 view CSV downloaded."
 	}
 }

@@ -14,6 +14,7 @@ type resultsPage struct {
 
 	category string          // gap filter: category id, "" for all
 	severity engine.Severity // gap filter: "" for all
+	isoMsg   string          // what the ISO view's CSV button did
 }
 
 var (
