@@ -31,10 +31,11 @@ func report(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("socready report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socready report [-format text|json] [-today YYYY-MM-DD] [-min-readiness N] FILE.json")
+		fmt.Fprintln(stderr, "usage: socready report [-format text|json|oscal] [-oscal results|catalog] [-today YYYY-MM-DD] [-min-readiness N] FILE.json")
 		fs.PrintDefaults()
 	}
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json or oscal (OSCAL 1.2.1 JSON)")
+	oscalModel := fs.String("oscal", "results", "with -format oscal: results (the assessment's assessment-results) or catalog (the criteria it is answered against)")
 	todayFlag := fs.String("today", "", "plan from this date (YYYY-MM-DD) instead of today, for reproducible output")
 	minReadiness := fs.Float64("min-readiness", -1, "exit with code 3 when overall readiness is below this percentage")
 	if err := fs.Parse(args); err != nil {
@@ -44,8 +45,12 @@ func report(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "socready report: unknown format %q (want text or json)\n", *format)
+	if *format != "text" && *format != "json" && *format != "oscal" {
+		fmt.Fprintf(stderr, "socready report: unknown format %q (want text, json or oscal)\n", *format)
+		return exitUsage
+	}
+	if *oscalModel != "results" && *oscalModel != "catalog" {
+		fmt.Fprintf(stderr, "socready report: unknown OSCAL model %q (want results or catalog)\n", *oscalModel)
 		return exitUsage
 	}
 	today := time.Now()
@@ -76,6 +81,9 @@ func report(args []string, stdout, stderr io.Writer) int {
 	}
 	a := f.Assessment
 	b, fw := lib.BankFor(a.Scope)
+	if *format == "oscal" {
+		return writeOSCAL(stdout, stderr, *oscalModel, &a, b, fw)
+	}
 	res := engine.Score(b, fw, a.Scope, a.Answers)
 	p := plan.Make(b, fw, &a, today)
 

@@ -6,8 +6,9 @@ package questionnaires
 import "embed"
 
 // Files holds every bank (*.json), framework (frameworks/*.json), the
-// frameworks' points of focus (points/<framework id>.json) and the
-// migrations between bank versions (migrations/*.json).
+// frameworks' points of focus (points/<framework id>.json), the
+// migrations between bank versions (migrations/*.json) and the crosswalks to
+// other standards (crosswalks/*.json).
 //
-//go:embed *.json frameworks/*.json points/*.json migrations
+//go:embed *.json frameworks/*.json points/*.json migrations crosswalks/*.json
 var Files embed.FS

@@ -17,6 +17,7 @@ type Library struct {
 	frameworks []*Framework // in file-name order
 	banks      []*Bank      // in file-name order
 	scoping    *ScopingSet
+	crosswalks []*Crosswalk      // crosswalks/*.json, in file-name order
 	files      map[string]string // bank or framework id → file it came from
 }
 
@@ -96,6 +97,9 @@ func LoadLibrary(fsys fs.FS) (*Library, error) {
 	if err := loadMigrations(fsys, lib.banks, &errs); err != nil {
 		return nil, err
 	}
+	if err := lib.loadCrosswalks(fsys, fwByID, &errs); err != nil {
+		return nil, err
+	}
 	if len(lib.banks) == 0 && len(errs) == 0 {
 		errs = append(errs, &ValidationError{File: ".", Problem: "no question bank found (expected top-level *.json files)"})
 	}
@@ -123,6 +127,8 @@ func fileOrder(name string) string {
 		return "0" + name
 	case PointsDir:
 		return "1" + name
+	case CrosswalkDir:
+		return "3" + name
 	}
 	return "2" + name
 }

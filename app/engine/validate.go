@@ -304,6 +304,14 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 				p.add(qid, f+".question", "condition refers to the question itself")
 			case b.Questions[pos].Kind != KindFact:
 				p.add(qid, f+".question", "condition refers to %q, which is not a fact (yes/no) question", c.Question)
+			case fw != nil:
+				// Someone answering section by section must meet the fact
+				// before the question it switches on, or the question appears
+				// in a section they have already left.
+				gate, own := fw.SectionOf(&b.Questions[pos]), fw.SectionOf(q)
+				if fw.sectionRank(gate) > fw.sectionRank(own) {
+					p.add(qid, f+".question", "condition refers to %q, shown in section %s, after this question's section %s: key the fact to an earlier criterion or this question to a later one", c.Question, gate, own)
+				}
 			}
 			if c.Is != Yes && c.Is != No {
 				p.add(qid, f+".is", "condition value must be \"yes\" or \"no\", got %q", c.Is.String())
@@ -387,6 +395,9 @@ const (
 	GroupReport   = "report"
 	GroupCategory = "category"
 	GroupRole     = "role" // the answer sets the scope (Scope.Processor) instead of recommending
+	// GroupFact states something about the organization that changes how the
+	// results read (ISO/IEC 27001 certification); it recommends nothing.
+	GroupFact = "fact"
 )
 
 // validateScoping checks the scoping questions: known report and category ids,
@@ -413,8 +424,8 @@ func validateScoping(p problems, s *ScopingSet, categories map[string]bool) {
 			p.add(qid, "id", "duplicate scoping question id")
 		}
 		seen[q.ID] = true
-		if q.Group != GroupReport && q.Group != GroupCategory && q.Group != GroupRole {
-			p.add(qid, "group", "unknown group %q (want %q, %q or %q)", q.Group, GroupReport, GroupCategory, GroupRole)
+		if q.Group != GroupReport && q.Group != GroupCategory && q.Group != GroupRole && q.Group != GroupFact {
+			p.add(qid, "group", "unknown group %q (want %q, %q, %q or %q)", q.Group, GroupReport, GroupCategory, GroupRole, GroupFact)
 		}
 		if blank(q.Text) {
 			p.add(qid, "text", "question text is missing")
@@ -424,9 +435,9 @@ func validateScoping(p problems, s *ScopingSet, categories map[string]bool) {
 				p.add(qid, "asked_for", "unknown category id %q", c)
 			}
 		}
-		if q.Group == GroupRole {
+		if q.Group == GroupRole || q.Group == GroupFact {
 			if len(q.Reports) > 0 || len(q.Categories) > 0 || q.Reason != "" {
-				p.add(qid, "group", "a role question sets the scope: it recommends nothing, so it has no reports, categories or reason")
+				p.add(qid, "group", "a %s question sets the scope or states a fact: it recommends nothing, so it has no reports, categories or reason", q.Group)
 			}
 			continue
 		}

@@ -94,3 +94,16 @@ func TestSafeCell(t *testing.T) {
 		}
 	}
 }
+
+func TestISOViewCSV(t *testing.T) {
+	got := string(ISOViewCSV([]ISORow{
+		{Theme: "A.5", Title: "Organizational controls", Readiness: "57", Design: "57", Questions: 2, Answered: 2, Criteria: []string{"CC6.1", "CC6.2"}, Controls: []string{"A.5.15"}},
+		{Theme: "A.7", Title: "Physical controls"},
+	}))
+	want := "\uFEFFtheme,title,readiness,design,operating,questions,answered,criteria,annex_a_controls,relationship\r\n" +
+		"A.5,Organizational controls,57,57,,2,2,CC6.1 CC6.2,A.5.15,\"overlap, not equivalence\"\r\n" +
+		"A.7,Physical controls,,,,0,0,,,\"overlap, not equivalence\"\r\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

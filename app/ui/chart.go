@@ -57,6 +57,12 @@ func bandClass(b engine.Band) string { return "band-" + string(b) }
 
 // scoreTable gives the numbers of a chart as a table.
 func scoreTable(caption string, lines []engine.ScoreLine, typeII bool) app.UI {
+	return scoreTableWith(caption, lines, typeII, "", nil)
+}
+
+// scoreTableWith is scoreTable with one more column, headed head, whose
+// cell for each line extra renders from the line's id (nil: no column).
+func scoreTableWith(caption string, lines []engine.ScoreLine, typeII bool, head string, extra func(id string) app.UI) app.UI {
 	return scrollable(caption, app.Table().Class("scores").Body(
 		app.Caption().Text(caption),
 		app.THead().Body(app.Tr().Body(
@@ -65,6 +71,7 @@ func scoreTable(caption string, lines []engine.ScoreLine, typeII bool) app.UI {
 			app.Th().Scope("col").Text("Design"),
 			app.If(typeII, func() app.UI { return app.Th().Scope("col").Text("Operating") }),
 			app.Th().Scope("col").Text("Answered"),
+			app.If(extra != nil, func() app.UI { return app.Th().Scope("col").Text(head) }),
 		)),
 		app.TBody().Body(app.Range(lines).Slice(func(i int) app.UI {
 			l := lines[i]
@@ -81,6 +88,7 @@ func scoreTable(caption string, lines []engine.ScoreLine, typeII bool) app.UI {
 				app.Td().Text(percentText(l.Design, l.HasDesign)),
 				app.If(typeII, func() app.UI { return app.Td().Text(percentText(l.Operating, l.HasOperating)) }),
 				app.Td().Text(itoa(l.Answered)+"/"+itoa(l.Questions)),
+				app.If(extra != nil, func() app.UI { return extra(l.ID) }),
 			)
 		})),
 	))

@@ -2,8 +2,18 @@ package ui
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/socready/socready/app/oscal"
 	"github.com/socready/socready/app/share"
 )
+
+// readImport reads a SOC Ready JSON file, or an OSCAL assessment-results
+// document SOC Ready exported.
+func readImport(data []byte, lookup share.Lookup) (*share.File, error) {
+	if oscal.IsOSCAL(data) {
+		return oscal.Import(data, lookup)
+	}
+	return share.Import(data, lookup)
+}
 
 // importFile reads a chosen or dropped file and saves it as a new
 // assessment (a new id: an import never replaces saved work). result gets
@@ -27,9 +37,9 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				result(err.Error(), true)
 				return
 			}
-			f, err := share.Import(data, share.LookupFrom(lib))
+			f, err := readImport(data, share.LookupFrom(lib))
 			if err != nil {
-				result(share.UserMessage(err), true)
+				result(oscal.Message(err), true)
 				return
 			}
 			a, err := ws.CreateFrom(f.Assessment)

@@ -76,7 +76,7 @@ func (p *homePage) Render() app.UI {
 			app.Section().Class("card drop-zone").Aria("labelledby", "h-import").OnDragOver(p.onDragOver).OnDrop(p.onDrop).Body(
 				app.H2().ID("h-import").Text("Import or request"),
 				app.Div().Class("field").Body(
-					app.Label().For("import-file").Text("Import a SOC Ready JSON file (or drop it here)"),
+					app.Label().For("import-file").Text("Import a SOC Ready JSON file or its OSCAL assessment results (or drop it here)"),
 					app.Input().Type("file").ID("import-file").Accept(".json,application/json").OnChange(p.onImport),
 				),
 				app.P().Body(

@@ -14,6 +14,7 @@ type resultsPage struct {
 
 	category string          // gap filter: category id, "" for all
 	severity engine.Severity // gap filter: "" for all
+	isoMsg   string          // what the ISO view's CSV button did
 }
 
 var (
@@ -45,6 +46,7 @@ func (p *resultsPage) renderResults() []app.UI {
 	r := p.res
 	in := p.insights()
 	typeII := r.Scope.Type == engine.TypeII
+	cw := crosswalkFor(p.fw)
 	return []app.UI{
 		&stepsNav{ID: p.a.ID, Current: "/results"},
 		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
@@ -63,9 +65,13 @@ func (p *resultsPage) renderResults() []app.UI {
 			),
 			app.Details().Body(
 				app.Summary().Text("Scores by criterion ("+itoa(len(r.Criteria))+")"),
-				scoreTable("Scores by criterion", r.Criteria, typeII),
+				app.If(cw == nil, func() app.UI { return scoreTable("Scores by criterion", r.Criteria, typeII) }).
+					Else(func() app.UI {
+						return scoreTableWith("Scores by criterion", r.Criteria, typeII, "ISO/IEC 27001:2022 ("+engine.OverlapNote+")", isoCell(cw))
+					}),
 			),
 		),
+		app.If(cw != nil, func() app.UI { return p.renderISOView(cw) }),
 		p.renderGaps(in.gaps),
 		app.Section().Class("card").Aria("labelledby", "h-docs").Body(
 			app.H2().ID("h-docs").Text("Documentation checklist"),
@@ -79,6 +85,7 @@ func (p *resultsPage) renderResults() []app.UI {
 		app.Section().Class("card").Aria("labelledby", "h-time").Body(
 			app.H2().ID("h-time").Text("Plan and timeline"),
 			renderPlan(in.plan),
+			isoPlanNote(cw, p.a.Scoping, in.gaps),
 		),
 		app.Section().Class("card").Aria("labelledby", "h-cost").Body(
 			app.H2().ID("h-cost").Text("Rough cost"),
@@ -147,6 +154,7 @@ func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
 		f.Severities = []engine.Severity{p.severity}
 	}
 	gaps := engine.FilterGaps(all, f)
+	cw := crosswalkFor(p.fw)
 	return app.Section().Class("card").Aria("labelledby", "h-gaps").Body(
 		app.H2().ID("h-gaps").Text("What to do next: "+itoa(len(all))+" gaps, most important first"),
 		app.Div().Class("filters").Body(
@@ -181,6 +189,7 @@ func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
 				),
 				app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()+
 					" · Impact "+impactText(g.Impact)+" · "+kindLabel(g.RemediationKind)),
+				isoWorkBadge(engine.ISOWorkFor(cw, p.a.Scoping, &g)),
 				app.P().Body(app.Strong().Text("How to fix: "), app.Text(g.Remediation)),
 				app.P().Body(app.Strong().Text("Evidence to gather: "), app.Text(g.Evidence)),
 				app.A().Href(assessmentURL("/assess", p.a.ID, g.Question)).Text("Go to this question"),

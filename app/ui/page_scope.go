@@ -131,6 +131,7 @@ func (p *scopePage) renderCategories(lib *engine.Library, rec engine.Recommendat
 			}),
 		),
 		app.Div().Body(p.renderScopingQuestions(lib, engine.GroupRole)...),
+		app.Div().Body(p.renderScopingQuestions(lib, engine.GroupFact)...),
 	)
 }
 

@@ -121,6 +121,7 @@ func (c *questionCard) Render() app.UI {
 				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
 				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
 				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
+				isoOverlap(crosswalkFor(p.fw), q.Criteria),
 				app.Details().Body( // not bound to the note: clearing it while typing would fold it away
 					app.Summary().Text(noteSummary(ans.Note)),
 					app.Div().Class("field").Body(

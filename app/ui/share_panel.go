@@ -45,6 +45,7 @@ func (s *sharePanel) render(e *editor) app.UI {
 			app.Button().Type("button").Class("button").ID("export-answers").Text("Answers (CSV)").OnClick(s.onAnswersCSV(e)),
 			app.Button().Type("button").Class("button").ID("export-gaps").Text("Gaps (CSV)").OnClick(s.onGapsCSV(e)),
 		),
+		s.renderOSCAL(e),
 	)
 }
 
