@@ -39,7 +39,7 @@ const (
 	tagPlan         = 7 // results: engine.PlanInputs (see writePlan)
 	tagRequestID    = 9 // both: the id of the request the assessment answers (see writeID)
 	tagScoping      = 8 // results: scoping facts (count, then id and choice); any new
-	// yes/no fact about the organization (such as "ISO/IEC 27001 certified")
+	// yes/no fact about the organization (such as engine.ScopingISO27001, "ISO/IEC 27001 certified")
 	// that is kept as a scoping answer travels here with no change to the format.
 
 	// tagMustKnow and above: fields a reader must understand.

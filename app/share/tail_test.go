@@ -29,7 +29,7 @@ func everything(bank *engine.Bank) engine.Assessment {
 	a.Scope.Processor = true
 	a.Scope.OutOfScope = map[string]string{"availability": "no uptime commitments", "privacy": ""}
 	a.Plan = &engine.PlanInputs{Size: engine.Size51to200, People: 1.5, Platform: true, HourlyRate: 120}
-	a.Scoping = engine.Answers{"scope-collects-directly": {Choice: engine.No, Note: "dropped"}, "iso27001-certified": {Choice: engine.Yes}, "unanswered": {}}
+	a.Scoping = engine.Answers{"scope-collects-directly": {Choice: engine.No, Note: "dropped"}, engine.ScopingISO27001: {Choice: engine.Yes}, "unanswered": {}}
 	return a
 }
 

@@ -188,6 +188,7 @@ func (p *viewPage) renderResults() []app.UI {
 	a := &p.link.Assessment
 	r := p.res
 	gaps := engine.Gaps(p.bank, p.fw, r.Scope, a.Answers)
+	cw := crosswalkFor(p.fw)
 	name := strings.TrimSpace(a.Organization)
 	if name == "" {
 		name = a.Name
@@ -223,6 +224,7 @@ func (p *viewPage) renderResults() []app.UI {
 				return app.Li().Class("gap").Body(
 					app.H3().Body(app.Span().Class("badge badge-"+string(g.Severity)).Text(g.Severity.Label()), app.Text(" "+g.Text)),
 					app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()),
+					isoWorkBadge(engine.ISOWorkFor(cw, a.Scoping, &g)), // the link carries the ISO/IEC 27001 fact (scoping facts)
 				)
 			})),
 		),
