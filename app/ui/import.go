@@ -33,8 +33,12 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				return
 			}
 			a, err := ws.CreateFrom(f.Assessment)
-			if err != nil && !storageMissing {
+			if err != nil && !storageMissing && !ws.IsUnsaved(a.ID) {
 				result(msgStorageFull, true)
+				return
+			}
+			if err != nil && !storageMissing { // kept in this tab until there is room
+				result("Imported “"+a.Name+"”. "+msgStorageFull, true)
 				return
 			}
 			rememberMigration(a.ID, f.Migrated)
