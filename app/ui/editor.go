@@ -54,7 +54,11 @@ func (e *editor) load(ctx app.Context) {
 		e.problem = "The question banks failed to load: " + err.Error()
 		return
 	}
-	id := fragmentValues(ctx).Get("a")
+	id, named := assessmentInFragment(ctx.Page().URL())
+	if named && id == "" {
+		e.problem = msgDamagedLink
+		return
+	}
 	if id == "" {
 		// From the header navigation: continue with the most recent one.
 		id = latestAssessment(ws)

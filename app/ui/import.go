@@ -38,11 +38,11 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				return
 			}
 			if err != nil && !storageMissing { // kept in this tab until there is room
-				result("Imported “"+a.Name+"”. "+msgStorageFull, true)
+				result("Imported “"+isolate(a.Name)+"”. "+msgStorageFull, true)
 				return
 			}
 			rememberMigration(a.ID, f.Migrated)
-			msg := "Imported “" + a.Name + "” as a new assessment."
+			msg := "Imported “" + isolate(a.Name) + "” as a new assessment."
 			if !f.Migrated.Empty() {
 				msg += " It was made with an earlier version of the questions: the questionnaire lists what is new."
 			}

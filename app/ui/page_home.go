@@ -116,8 +116,8 @@ func (p *homePage) renderList() app.UI {
 	}
 	return app.Ul().Class("saved-list").Body(app.Range(p.list).Slice(func(i int) app.UI {
 		s := p.list[i]
-		name := s.Name
-		if strings.TrimSpace(name) == "" {
+		name := isolate(s.Name)
+		if strings.TrimSpace(s.Name) == "" {
 			name = "Untitled assessment"
 		}
 		if s.Problem != nil {
@@ -144,7 +144,7 @@ func (p *homePage) renderList() app.UI {
 			),
 			app.Div().Class("saved-actions").Body(
 				app.A().Class("button button-quiet").Href(assessmentURL("/results", s.ID, "")).Text("Results").Aria("label", "Results of "+name),
-				app.Button().Type("button").Class("button button-quiet").Text("Rename").Aria("label", "Rename "+name).DataSet("id", s.ID).DataSet("name", name).OnClick(p.onRename),
+				app.Button().Type("button").Class("button button-quiet").Text("Rename").Aria("label", "Rename "+name).DataSet("id", s.ID).DataSet("name", strings.TrimSpace(s.Name)).OnClick(p.onRename),
 				app.Button().Type("button").Class("button button-quiet").Text("Duplicate").Aria("label", "Duplicate "+name).DataSet("id", s.ID).OnClick(p.onDuplicate),
 				app.Button().Type("button").Class("button button-quiet button-danger").Text("Delete").Aria("label", "Delete "+name).DataSet("id", s.ID).DataSet("name", name).OnClick(p.onDelete),
 			),
@@ -163,7 +163,7 @@ func orgSuffix(org string) string {
 	if strings.TrimSpace(org) == "" {
 		return ""
 	}
-	return " · " + org
+	return " · " + isolate(org)
 }
 
 func whenText(rfc string) string {
@@ -236,7 +236,7 @@ func (p *homePage) onRenameSave(ctx app.Context, e app.Event) {
 		p.message, p.failed = "A name cannot be empty.", true
 		return
 	}
-	p.report(ws.Rename(p.renaming, name), "Renamed to “"+name+"”.")
+	p.report(ws.Rename(p.renaming, name), "Renamed to “"+isolate(name)+"”.")
 	p.renaming = ""
 	p.refresh()
 }
