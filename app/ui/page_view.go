@@ -227,21 +227,19 @@ func (p *viewPage) renderResults() []app.UI {
 			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dd().ID("link-migrated").Text(migratedText(p.link.Migrated)) }),
 		),
 		renderSummary(r),
+		pageContents(jumpLink{"v-scores", "Scores"}, jumpLink{"v-gaps", "Gaps"}, jumpLink{"v-answers", "All answers"}),
 		scoresSection("v", "card", r),
 		app.Section().Class("card").Aria("labelledby", "v-gaps").Body(
 			app.H2().ID("v-gaps").Text("Gaps ("+itoa(len(gaps))+")"),
-			app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+			foldedList("gaps", len(gaps), func(i int) app.UI {
 				g := gaps[i]
 				return app.Li().Class("gap").Body(
 					app.H3().Body(app.Span().Class("badge badge-"+string(g.Severity)).Text(g.Severity.Label()), app.Text(" "+g.Text)),
 					app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()),
 				)
-			})),
+			}, "Show the other gaps"),
 		),
-		app.Section().Class("card").Aria("labelledby", "v-answers").Body(
-			app.H2().ID("v-answers").Text("Answers"),
-			renderAnswersTable(p.bank, p.fw, a),
-		),
+		foldSection("v-answers", "All answers", renderAnswersTable(p.bank, p.fw, a)),
 	}
 }
 
