@@ -36,7 +36,7 @@ func foldedList(class string, n int, item func(i int) app.UI, more string) app.U
 
 // foldSection is a card whose body opens from its heading.
 func foldSection(id, title string, body ...app.UI) app.UI {
-	return app.Details().Class("card fold").ID("fold-"+id).Body(
+	return app.Details().Class("card fold").ID("fold-" + id).Body(
 		append([]app.UI{app.Summary().Body(app.H2().ID(id).Text(title))}, body...)...,
 	)
 }
