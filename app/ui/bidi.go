@@ -11,8 +11,8 @@ import (
 // One left open (an override with no closing mark) reverses the app's own
 // words around it: "Acme‮ asks for your SOC readiness" read "Acme ssenidaer
 // COS ruoy rof sksa". Such text is shown with its unpaired controls removed
-// and isolated from the words around it: in a <bdi> element where the
-// text is a node of its own, between FSI and PDI marks where it is part of a
+// and isolated from the words around it: in an isolating element where the
+// text is a node of its own (a span with dir=auto), between FSI and PDI marks where it is part of a
 // sentence, an attribute or a title.
 
 // Explicit bidi controls: embeddings and overrides close with PDF, isolates
@@ -77,5 +77,7 @@ func isBidiControl(c rune) bool {
 // is part of a sentence, an attribute or a title.
 func isolate(s string) string { return string(fsi) + cleanBidi(s) + string(pdi) }
 
-// userText is s, cleaned, in a <bdi> element.
-func userText(s string) app.UI { return app.Bdi().Text(cleanBidi(s)) }
+// userText is s, cleaned, in a span with dir="auto", which browsers
+// isolate like <bdi> (unicode-bidi: isolate) at no cost in wasm size: go-app's
+// HTMLBdi type would link all its methods.
+func userText(s string) app.UI { return app.Span().Dir("auto").Text(cleanBidi(s)) }
