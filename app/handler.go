@@ -64,6 +64,10 @@ func newHandler(c buildConfig) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles: []string{"/web/app.css"},
+		// Small page scripts, kept apart from go-app's loader: early.js holds
+		// presses made before the app has started, offline.js reports
+		// whether the service worker made the app ready offline.
+		Scripts: []string{"/web/early.js", "/web/offline.js"},
 		RawHeaders: []string{
 			cspMeta,
 			`<meta name="color-scheme" content="light dark">`,

@@ -20,7 +20,11 @@ func serve(addr, web string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	h, err := withPatchedAppJS(newHandler(cfg))
+	gh, err := withPatchedWorker(newHandler(cfg))
+	if err != nil {
+		return err
+	}
+	h, err := withPatchedAppJS(gh)
 	if err != nil {
 		return err
 	}

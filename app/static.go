@@ -39,7 +39,11 @@ func generate(dist, base, web string) error {
 	if err := os.MkdirAll(dist, 0o755); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(dist, newHandler(cfg)); err != nil {
+	h, err := withPatchedWorker(newHandler(cfg))
+	if err != nil {
+		return err
+	}
+	if err := app.GenerateStaticWebsite(dist, h); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
 	if err := rewriteFile(filepath.Join(dist, "app.js"), patchAppJS); err != nil {

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -23,8 +24,19 @@ type Site struct {
 // StartSite serves dir under base until the test ends or Stop is called.
 func StartSite(t testing.TB, dir, base string) *Site {
 	t.Helper()
+	return StartSiteWith(t, dir, base, nil)
+}
+
+// StartSiteWith is StartSite with the host's handler wrapped by wrap (nil for
+// none): a slow download, a host that lacks some files.
+func StartSiteWith(t testing.TB, dir, base string, wrap func(http.Handler) http.Handler) *Site {
+	t.Helper()
 	base = strings.TrimRight(base, "/")
-	srv := httptest.NewServer(statichost.Handler(dir, base))
+	h := statichost.Handler(dir, base)
+	if wrap != nil {
+		h = wrap(h)
+	}
+	srv := httptest.NewServer(h)
 	s := &Site{Origin: srv.URL, Base: base, Dir: dir, srv: srv}
 	t.Cleanup(s.Stop)
 	return s

@@ -25,12 +25,27 @@ type GapRow struct {
 	Evidence    string
 }
 
-// AnswersCSV lists every question of bank in order with its answer. To list
-// only the questions in scope, pass a copy of the bank holding just those.
+// AnswersCSV lists every question of bank in order with its answer.
 func AnswersCSV(bank *engine.Bank, answers engine.Answers) []byte {
+	return AnswersCSVAsked(bank, answers, nil)
+}
+
+// NotAsked is the answer column of a question the scope or an earlier answer
+// leaves out: it is not "Unanswered", nothing is missing.
+const NotAsked = "Not asked (outside the scope)"
+
+// AnswersCSVAsked is AnswersCSV for an assessment's scope: asked holds, per
+// question of bank, whether it is asked (engine.AskedAll); a question that is
+// not is marked NotAsked, with nothing it may hold from an earlier scope. A
+// nil asked marks every question asked.
+func AnswersCSVAsked(bank *engine.Bank, answers engine.Answers, asked []bool) []byte {
 	rows := [][]string{{"question_id", "criteria", "question", "answer", "na_justification", "note"}}
 	for i := range bank.Questions {
 		q := &bank.Questions[i]
+		if asked != nil && i < len(asked) && !asked[i] {
+			rows = append(rows, []string{q.ID, strings.Join(q.Criteria, " "), q.Text, NotAsked, "", ""})
+			continue
+		}
 		a := answers[q.ID]
 		rows = append(rows, []string{q.ID, strings.Join(q.Criteria, " "), q.Text, a.Choice.Label(), a.Justification, a.Note})
 	}

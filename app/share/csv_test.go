@@ -51,6 +51,28 @@ func TestAnswersCSV(t *testing.T) {
 	}
 }
 
+// TestAnswersCSVAsked: a question outside the scope is marked as not asked,
+// not "Unanswered" (issue 11: the export listed them as unanswered; this
+// test fails against AnswersCSV, which had no notion of the scope).
+func TestAnswersCSVAsked(t *testing.T) {
+	bank := &engine.Bank{ID: "soc2", Version: 1, Questions: []engine.Question{
+		{ID: "cc6-mfa", Criteria: []string{"CC6.1"}, Text: "MFA?"},
+		{ID: "a1-dr", Criteria: []string{"A1.3"}, Text: "DR tested?"},
+		{ID: "a1-bk", Criteria: []string{"A1.2"}, Text: "Backups?"},
+	}}
+	answers := engine.Answers{"cc6-mfa": {Choice: engine.Planned}, "a1-bk": {Choice: engine.Operating, Note: "from an earlier scope"}}
+	got := readCSV(t, AnswersCSVAsked(bank, answers, []bool{true, false, false}))
+	want := [][]string{
+		{"question_id", "criteria", "question", "answer", "na_justification", "note"},
+		{"cc6-mfa", "CC6.1", "MFA?", "Planned", "", ""},
+		{"a1-dr", "A1.3", "DR tested?", NotAsked, "", ""},
+		{"a1-bk", "A1.2", "Backups?", NotAsked, "", ""},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestGapsCSV(t *testing.T) {
 	got := readCSV(t, GapsCSV([]GapRow{
 		{ID: "cc6-mfa", Severity: "blocker", Impact: 12.5, Criteria: []string{"CC6.1"}, Question: "Is MFA required?", Remediation: "+ turn on MFA\n+ enforce it", Evidence: "IdP policy export"},

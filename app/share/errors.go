@@ -29,6 +29,7 @@ var (
 	ErrNewerSchema  = errors.New("This file was exported by a newer version of SOC Ready. Reload the app to update it, then import the file again.")
 	ErrWrongType    = errors.New("This file has a value of the wrong kind")
 	ErrUnknownField = errors.New("This file has a field SOC Ready does not know")
+	ErrDuplicate    = errors.New("This file lists the same entry twice, so it was not imported: SOC Ready cannot tell which one you meant")
 
 	// Links and files alike.
 	ErrUnknownBank          = errors.New("This assessment uses a question set this version of SOC Ready does not know.")
@@ -80,7 +81,7 @@ func UserMessage(err error) string {
 var sentinels = []error{
 	ErrNotALink, ErrLinkTooLarge, ErrTruncated, ErrAltered, ErrNewerFormat, ErrBomb,
 	ErrNeedPassphrase, ErrWrongPassphrase, ErrFileTooLarge, ErrNotJSON, ErrCSVFile,
-	ErrOtherSchema, ErrNewerSchema, ErrWrongType, ErrUnknownField, ErrUnknownBank,
+	ErrOtherSchema, ErrNewerSchema, ErrWrongType, ErrUnknownField, ErrDuplicate, ErrUnknownBank,
 	ErrNewerBank, ErrUnknownBankVersion, ErrUnknownQuestion, ErrInvalidValue,
 	ErrMissingJustification,
 }

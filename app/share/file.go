@@ -101,6 +101,9 @@ func Import(data []byte, lookup Lookup) (*File, error) {
 	if err := checkHeader(trimmed); err != nil {
 		return nil, err
 	}
+	if path, key, dup := duplicateKey(trimmed); dup {
+		return nil, duplicateError(path, key)
+	}
 	f := new(File)
 	dec := json.NewDecoder(bytes.NewReader(trimmed))
 	dec.DisallowUnknownFields()
@@ -111,6 +114,17 @@ func Import(data []byte, lookup Lookup) (*File, error) {
 		return nil, err
 	}
 	return f, nil
+}
+
+// duplicateError names the entry a file lists twice, in the user's terms.
+func duplicateError(path, key string) error {
+	switch path {
+	case "assessment.answers", "assessment.scoping":
+		return wrap(ErrDuplicate, "question %q is answered twice in %s; keep one answer and import the file again", clip(key), path)
+	case "":
+		return wrap(ErrDuplicate, "field %q appears twice", clip(key))
+	}
+	return wrap(ErrDuplicate, "%q appears twice in %s", clip(key), clip(path))
 }
 
 // checkHeader reads only the schema marker and version, so that a newer or
@@ -296,12 +310,38 @@ func checkFileBank(version, current int) error {
 	return nil
 }
 
-// looksLikeCSV reports whether the first line reads like a header or row of
-// comma, semicolon or tab separated values.
+// looksLikeCSV reports whether data reads as comma, semicolon or tab
+// separated values: SOC Ready's own CSV header, or at least two lines that
+// hold the same number (one or more) of one separator. A line of prose with a
+// comma ("hello, world") is not a CSV file.
 func looksLikeCSV(data []byte) bool {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	if len(line) > 4096 || !utf8.Valid(line) {
+	if bytes.HasPrefix(data, []byte("question_id,")) || bytes.HasPrefix(data, []byte(`"question_id",`)) {
+		return true
+	}
+	var lines [][]byte
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if len(l) > 4096 || !utf8.Valid(l) {
+			return false
+		}
+		if l = bytes.TrimRight(l, "\r"); len(bytes.TrimSpace(l)) > 0 {
+			lines = append(lines, l)
+		}
+		if len(lines) == 5 {
+			break
+		}
+	}
+	if len(lines) < 2 {
 		return false
 	}
-	return bytes.Count(line, []byte(",")) >= 1 || bytes.Count(line, []byte(";")) >= 1 || bytes.Count(line, []byte("\t")) >= 1
+	for _, sep := range []string{",", ";", "\t"} {
+		n := bytes.Count(lines[0], []byte(sep))
+		consistent := n > 0
+		for _, l := range lines[1:] {
+			consistent = consistent && bytes.Count(l, []byte(sep)) == n
+		}
+		if consistent {
+			return true
+		}
+	}
+	return false
 }

@@ -144,7 +144,13 @@ func TestBadFiles(t *testing.T) {
 		{"several megabytes of JSON", edit(t, good, func(m map[string]any) { obj(m, "assessment")["name"] = strings.Repeat("x", 6<<20) }), ErrFileTooLarge, "5 MB"},
 		{"empty", nil, ErrNotJSON, "empty"},
 		{"blank", []byte(" \n\t"), ErrNotJSON, "empty"},
-		{"text", []byte("hello, world"), ErrCSVFile, ""},
+		// A line of prose with a comma is not a CSV file (issue 11: this
+		// case expected ErrCSVFile, and the app called any text with a
+		// comma on its first line a CSV file).
+		{"text", []byte("hello, world"), ErrNotJSON, ""},
+		{"prose lines", []byte("Dear team,\nhere are the notes, as promised, see below.\nThanks\n"), ErrNotJSON, ""},
+		{"quoted CSV header", []byte("\"question_id\",\"answer\"\n"), ErrCSVFile, ""},
+		{"tab separated", []byte("id\tanswer\nq1\tyes\nq2\tno\n"), ErrCSVFile, ""},
 		{"plain words", []byte("hello world"), ErrNotJSON, ""},
 		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00"), ErrNotJSON, ""},
 		{"cut off", good[:len(good)/2], ErrNotJSON, "byte"},
@@ -170,6 +176,10 @@ func TestBadFiles(t *testing.T) {
 		{"answer as text", set("planned", "assessment", "answers", "q002"), ErrWrongType, "assessment.answers.q002"},
 		{"window as a fraction", set(3.5, "assessment", "scope", "window_months"), ErrWrongType, "a number 3.5"},
 		{"unknown field", set(true, "assessment", "favourite"), ErrUnknownField, "favourite"},
+		// Issue 11: a question listed twice with different answers was
+		// imported without a word (the last one won).
+		{"question answered twice", bytes.Replace(good, []byte(`"answers": {`), []byte(`"answers": {"q002": {"choice": "planned"}, "q002": {"choice": "partial"},`), 1), ErrDuplicate, `question "q002" is answered twice in assessment.answers`},
+		{"field twice", bytes.Replace(good, []byte(`"assessment": {`), []byte(`"assessment": {"name": "a", "name": "b",`), 1), ErrDuplicate, `"name" appears twice in assessment`},
 		{"unknown choice", set(map[string]any{"choice": "maybe"}, "assessment", "answers", "q002"), ErrInvalidValue, `answers.q002.choice: "maybe"`},
 		{"unknown scoping choice", set(map[string]any{"choice": "perhaps"}, "assessment", "scoping", "public-seal"), ErrInvalidValue, "scoping.public-seal"},
 		{"scoping answered on the scale", set(map[string]any{"choice": "planned"}, "assessment", "scoping", "public-seal"), ErrInvalidValue, "public-seal"},

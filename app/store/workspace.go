@@ -45,6 +45,8 @@ type Summary struct {
 	Organization string
 	Report       engine.Report
 	Updated      string
+	// Unsaved is set when this tab holds changes to it that are not saved.
+	Unsaved bool
 	// Problem is set when the record cannot be read; it is listed, never
 	// deleted or overwritten, so the user decides what to do with it.
 	Problem error
@@ -54,6 +56,9 @@ type Summary struct {
 type Workspace struct {
 	backend Backend
 	seen    map[string]int64 // revision this tab last read or wrote, per id
+	// unsaved holds the latest version of each assessment whose last save
+	// failed, until a save succeeds (see unsaved.go).
+	unsaved map[string]engine.Assessment
 	// Now and NewID are replaceable for deterministic tests.
 	Now   func() time.Time
 	NewID func() string
@@ -87,6 +92,19 @@ func (w *Workspace) List() []Summary {
 		}
 		out = append(out, s)
 	}
+	// What this tab could not save is listed as this tab has it.
+	listed := map[string]int{}
+	for i, s := range out {
+		listed[s.ID] = i
+	}
+	for _, a := range w.Unsaved() {
+		s := Summary{ID: a.ID, Name: a.Name, Organization: a.Organization, Report: a.Scope.Report, Updated: a.Updated, Unsaved: true}
+		if i, ok := listed[a.ID]; ok {
+			out[i] = s
+		} else {
+			out = append(out, s)
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Updated != out[j].Updated {
 			return out[i].Updated > out[j].Updated
@@ -114,8 +132,13 @@ func (w *Workspace) read(id string) (Record, error) {
 	return rec, nil
 }
 
-// Load reads an assessment and remembers its revision.
+// Load reads an assessment and remembers its revision. An assessment whose
+// last save in this tab failed comes back as this tab last had it, not as
+// stored: nothing the user changed is lost by leaving its page.
 func (w *Workspace) Load(id string) (engine.Assessment, error) {
+	if a, ok := w.unsaved[id]; ok {
+		return Clone(a), nil
+	}
 	rec, err := w.read(id)
 	if err != nil {
 		return engine.Assessment{}, err
@@ -129,6 +152,7 @@ func (w *Workspace) Load(id string) (engine.Assessment, error) {
 // overrides that once the user has chosen to keep this tab's version.
 func (w *Workspace) Save(a *engine.Assessment) error {
 	if stored, ok := w.storedRev(a.ID); ok && stored != w.seen[a.ID] {
+		w.keepUnsaved(a)
 		return ErrConflict
 	}
 	return w.write(a, w.seen[a.ID])
@@ -154,9 +178,11 @@ func (w *Workspace) write(a *engine.Assessment, rev int64) error {
 		return err
 	}
 	if err := w.backend.Set(key(a.ID), string(raw)); err != nil {
+		w.keepUnsaved(a)
 		return err
 	}
 	w.seen[a.ID] = rev + 1
+	delete(w.unsaved, a.ID)
 	return nil
 }
 
@@ -229,14 +255,21 @@ func (w *Workspace) Rename(id, name string) error {
 }
 
 // Delete removes id and returns a function that puts it back exactly as it
-// was, for the "Undo" button.
+// was, for the "Undo" button. The space it frees is used at once to save
+// the changes other assessments could not (RetryUnsaved).
 func (w *Workspace) Delete(id string) (undo func() error, err error) {
 	raw, ok := w.backend.Get(key(id))
 	if !ok {
+		if _, pending := w.unsaved[id]; pending { // never stored: only in this tab
+			delete(w.unsaved, id)
+			return func() error { return ErrNotFound }, nil
+		}
 		return nil, ErrNotFound
 	}
 	w.backend.Remove(key(id))
 	delete(w.seen, id)
+	delete(w.unsaved, id)
+	w.RetryUnsaved()
 	return func() error { return w.backend.Set(key(id), raw) }, nil
 }
 

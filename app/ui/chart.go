@@ -10,32 +10,31 @@ import (
 // scoreChart draws score lines as a horizontal bar chart in inline SVG. It is
 // readable without colour: each bar carries its number, and the band
 // thresholds are dashed lines with their own labels. The same numbers are
-// also given in a table next to it (scoreTable).
+// also given in a table next to it (scoreTable). Each label sits on its own
+// line above its bar, so the chart is narrow: on a 360 px phone it is drawn
+// near its natural size and its text stays readable (it was a 510-unit-wide
+// drawing shrunk to two thirds, labels cut at 22 characters).
 func scoreChart(id, title string, lines []engine.ScoreLine) app.UI {
 	const (
-		labelW = 150
-		barW   = 300
-		rowH   = 28
-		top    = 22
-		width  = labelW + barW + 60
+		left  = 2
+		barW  = 270
+		rowH  = 44
+		top   = 22
+		width = left + barW + 48
 	)
-	height := top + rowH*len(lines) + 8
-	x := func(score float64) int { return labelW + int(score*barW/100) }
+	height := top + rowH*len(lines) + 4
+	x := func(score float64) int { return left + int(score*barW/100) }
 	var rows []app.UI
 	for i, l := range lines {
 		y := top + i*rowH
-		label := l.ID
-		if l.Title != "" && len(l.Title) < 22 {
-			label = l.Title
-		}
-		rows = append(rows, svgEl("text").Attr("x", labelW-8).Attr("y", y+18).Attr("text-anchor", "end").Attr("class", "chart-label").Text(label))
+		rows = append(rows, svgEl("text").Attr("x", left).Attr("y", y+14).Attr("class", "chart-label").Text(chartLabel(l.ID, l.Title)))
 		if !l.HasScore {
-			rows = append(rows, svgEl("text").Attr("x", labelW+4).Attr("y", y+18).Attr("class", "chart-value").Text("no score (all N/A)"))
+			rows = append(rows, svgEl("text").Attr("x", left).Attr("y", y+36).Attr("class", "chart-value").Text("no score (all N/A)"))
 			continue
 		}
 		rows = append(rows,
-			svgEl("rect").Attr("x", labelW).Attr("y", y+4).Attr("width", max(1, x(l.Score)-labelW)).Attr("height", rowH-10).Attr("class", "chart-bar "+bandClass(engine.BandFor(l.Score))),
-			svgEl("text").Attr("x", x(l.Score)+6).Attr("y", y+18).Attr("class", "chart-value").Text(strconv.Itoa(percent(l.Score))+"%"),
+			svgEl("rect").Attr("x", left).Attr("y", y+20).Attr("width", max(1, x(l.Score)-left)).Attr("height", 18).Attr("class", "chart-bar "+bandClass(engine.BandFor(l.Score))),
+			svgEl("text").Attr("x", x(l.Score)+5).Attr("y", y+34).Attr("class", "chart-value").Text(strconv.Itoa(percent(l.Score))+"%"),
 		)
 	}
 	for _, t := range []struct {
@@ -43,14 +42,50 @@ func scoreChart(id, title string, lines []engine.ScoreLine) app.UI {
 		label string
 	}{{engine.SignificantGapsAt, "40"}, {engine.MinorGapsAt, "70"}, {engine.AuditReadyAt, "85"}} {
 		rows = append(rows,
-			svgEl("line").Attr("x1", x(t.at)).Attr("x2", x(t.at)).Attr("y1", top-4).Attr("y2", height-4).Attr("class", "chart-threshold"),
-			svgEl("text").Attr("x", x(t.at)).Attr("y", 14).Attr("text-anchor", "middle").Attr("class", "chart-tick").Text(t.label),
+			svgEl("line").Attr("x1", x(t.at)).Attr("x2", x(t.at)).Attr("y1", top-4).Attr("y2", height-2).Attr("class", "chart-threshold"),
+			svgEl("text").Attr("x", x(t.at)).Attr("y", 12).Attr("text-anchor", "middle").Attr("class", "chart-tick").Text(t.label),
 		)
 	}
 	return svgEl("svg").ID(id).Attr("viewBox", "0 0 "+strconv.Itoa(width)+" "+strconv.Itoa(height)).
 		Attr("role", "img").Attr("aria-labelledby", id+"-title").Class("chart").Body(
 		append([]app.UI{svgEl("title").ID(id + "-title").Text(title + " (the same numbers are in the table below)")}, rows...)...,
 	)
+}
+
+// areaName is how a score line is named in a table: "CC6 Logical and
+// physical access" for a coded series or criterion, but "Security", not
+// "security Security", for a category whose id is its name in lower case.
+func areaName(id, title string) string {
+	switch {
+	case title == "" || title == id:
+		return id
+	case !isCode(id):
+		return title
+	}
+	return id + " " + title
+}
+
+// isCode reports whether an id is a code worth showing (CC6, PI1.2, A1):
+// short, with a digit or in capitals.
+func isCode(id string) bool {
+	if len(id) > 12 {
+		return false
+	}
+	for _, r := range id {
+		if r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// chartLabel is areaName, shortened to fit the chart's width.
+func chartLabel(id, title string) string {
+	name := []rune(areaName(id, title))
+	if len(name) > 44 {
+		return string(name[:43]) + "…"
+	}
+	return string(name)
 }
 
 func bandClass(b engine.Band) string { return "band-" + string(b) }
@@ -75,13 +110,7 @@ func scoreTableWith(caption string, lines []engine.ScoreLine, typeII bool, head 
 		)),
 		app.TBody().Body(app.Range(lines).Slice(func(i int) app.UI {
 			l := lines[i]
-			name := l.ID
-			if l.Title != "" && l.Title != l.ID {
-				name = l.ID + " " + l.Title
-				if l.ID == l.Title || len(l.ID) > 12 {
-					name = l.Title
-				}
-			}
+			name := areaName(l.ID, l.Title)
 			return app.Tr().Body(
 				app.Th().Scope("row").Text(name),
 				app.Td().Text(percentText(l.Score, l.HasScore)),

@@ -30,6 +30,7 @@ type editor struct {
 	conflict bool   // another tab saved a newer version
 
 	pending  int // generation of the debounced save; 0 when nothing waits
+	unsaved  int // changes a failed save left unsaved, over every assessment
 	stopSync func()
 
 	// page is the page component's own context. Deferred work (moving
@@ -53,7 +54,11 @@ func (e *editor) load(ctx app.Context) {
 		e.problem = "The question banks failed to load: " + err.Error()
 		return
 	}
-	id := fragmentValues(ctx).Get("a")
+	id, named := assessmentInFragment(ctx.Page().URL())
+	if named && id == "" {
+		e.problem = msgDamagedLink
+		return
+	}
 	if id == "" {
 		// From the header navigation: continue with the most recent one.
 		id = latestAssessment(ws)
@@ -89,9 +94,14 @@ func (e *editor) load(ctx app.Context) {
 	e.a = a
 	e.setBank(lib)
 	e.rescore()
+	e.unsaved = unsavedCount()
+	if ws.IsUnsaved(a.ID) {
+		e.status, e.failed = msgStorageFull, true
+	}
 	if storageMissing {
 		e.status, e.failed = msgStorageMissing, true
 	}
+	activeEditor = e
 	e.watchOtherTabs(ctx)
 }
 
@@ -180,6 +190,10 @@ func (e *editor) save(force bool) {
 	} else {
 		err = ws.Save(&e.a)
 	}
+	if err == nil && ws.HasUnsaved() {
+		ws.RetryUnsaved() // a change is also a chance to save the others
+	}
+	e.unsaved = unsavedCount()
 	e.conflict = errors.Is(err, store.ErrConflict)
 	switch {
 	case e.conflict:
@@ -196,6 +210,7 @@ func (e *editor) save(force bool) {
 // keepOtherTab drops this tab's unsaved edits for the version another tab saved.
 func (e *editor) keepOtherTab(ctx app.Context, _ app.Event) {
 	e.conflict = false
+	workspace().Discard(e.a.ID)
 	e.load(ctx)
 	e.status, e.failed = "Loaded the version saved in the other tab.", false
 }
@@ -216,7 +231,7 @@ func (e *editor) watchOtherTabs(ctx app.Context) {
 			return nil
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			if e.pending != 0 {
+			if e.pending != 0 || workspace().IsUnsaved(e.a.ID) {
 				e.status, e.failed, e.conflict = msgConflict, true, true
 				return
 			}
@@ -230,10 +245,12 @@ func (e *editor) watchOtherTabs(ctx app.Context) {
 		e.flush()
 		return nil
 	})
+	stopRetries := watchRetries(ctx, e.retried)
 	win.Call("addEventListener", "storage", onStorage)
 	win.Call("addEventListener", "pagehide", onHide)
 	app.Window().Get("document").Call("addEventListener", "visibilitychange", onHide)
 	e.stopSync = func() {
+		stopRetries()
 		win.Call("removeEventListener", "storage", onStorage)
 		win.Call("removeEventListener", "pagehide", onHide)
 		app.Window().Get("document").Call("removeEventListener", "visibilitychange", onHide)
@@ -242,9 +259,20 @@ func (e *editor) watchOtherTabs(ctx app.Context) {
 	}
 }
 
+// retried updates the status after the failed saves were tried again.
+func (e *editor) retried(ctx app.Context) {
+	e.unsaved = unsavedCount()
+	if e.failed && !e.conflict && !workspace().IsUnsaved(e.a.ID) && !storageMissing {
+		e.status, e.failed = "Saved at "+time.Now().Format("15:04:05")+".", false
+	}
+}
+
 // stop flushes and removes the listeners; pages call it from OnDismount.
 func (e *editor) stop() {
 	e.flush()
+	if activeEditor == e {
+		activeEditor = nil
+	}
 	if e.stopSync != nil {
 		e.stopSync()
 		e.stopSync = nil
@@ -257,7 +285,7 @@ func (e *editor) renderStatus() app.UI {
 }
 
 func (e *editor) saveState() saveState {
-	return saveState{Text: e.status, Failed: e.failed, Conflict: e.conflict}
+	return saveState{Text: e.status, Failed: e.failed, Conflict: e.conflict, Unsaved: e.unsaved}
 }
 
 // renderProblem is shown instead of the page when nothing can be loaded.

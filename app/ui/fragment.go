@@ -13,9 +13,52 @@ import (
 // only), and its "a=" prefix never matches an element id, so go-app does not
 // scroll to it.
 func fragmentValues(ctx app.Context) url.Values {
-	v, _ := url.ParseQuery(strings.TrimPrefix(ctx.Page().URL().Fragment, "#"))
+	v, _ := parseFragment(ctx.Page().URL())
 	return v
 }
+
+// parseFragment reads the fragment as it is in the address, still escaped:
+// URL.Fragment is already unescaped, so "#a=%25ZZ" became "a=%ZZ", which
+// ParseQuery skipped, and a damaged link opened the most recent assessment
+// instead of saying so. ok is false when the fragment cannot be read.
+func parseFragment(u *url.URL) (v url.Values, ok bool) {
+	v, err := url.ParseQuery(strings.TrimPrefix(u.EscapedFragment(), "#"))
+	return v, err == nil
+}
+
+// assessmentInFragment is the assessment id a page's address names. named
+// is false when the fragment is empty (the header's links: continue with the
+// most recent one); an id that is not one SOC Ready makes, or a fragment
+// that cannot be read, gives named true and id "".
+func assessmentInFragment(u *url.URL) (id string, named bool) {
+	raw := strings.TrimPrefix(u.EscapedFragment(), "#")
+	if raw == "" {
+		return "", false
+	}
+	v, ok := parseFragment(u)
+	id = v.Get("a")
+	if !ok || !validID(id) {
+		return "", true
+	}
+	return id, true
+}
+
+// validID reports whether id could be one the workspace made (store's
+// random ids are hex; older or test ids are short lowercase words).
+func validID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// msgDamagedLink is shown when a page's address names no readable assessment.
+const msgDamagedLink = "This link to an assessment is damaged (part of it is missing or changed), so it was not opened. Open the assessment from your saved assessments, or ask for the link again."
 
 // assessmentURL is the in-app link to page p for assessment id, optionally
 // opening question q.

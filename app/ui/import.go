@@ -43,12 +43,16 @@ func importFile(ctx app.Context, file app.Value, result func(msg string, failed 
 				return
 			}
 			a, err := ws.CreateFrom(f.Assessment)
-			if err != nil && !storageMissing {
+			if err != nil && !storageMissing && !ws.IsUnsaved(a.ID) {
 				result(msgStorageFull, true)
 				return
 			}
+			if err != nil && !storageMissing { // kept in this tab until there is room
+				result("Imported “"+isolate(a.Name)+"”. "+msgStorageFull, true)
+				return
+			}
 			rememberMigration(a.ID, f.Migrated)
-			msg := "Imported “" + a.Name + "” as a new assessment."
+			msg := "Imported “" + isolate(a.Name) + "” as a new assessment."
 			if !f.Migrated.Empty() {
 				msg += " It was made with an earlier version of the questions: the questionnaire lists what is new."
 			}

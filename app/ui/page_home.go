@@ -24,6 +24,8 @@ type homePage struct {
 	failed   bool
 	undo     func() error
 	undoName string
+	unsaved  int    // changes not saved, kept in this tab
+	stop     func() // stops retrying failed saves
 }
 
 var _ app.Navigator = (*homePage)(nil)
@@ -42,6 +44,21 @@ func (p *homePage) OnNav(ctx app.Context) {
 func (p *homePage) refresh() {
 	ws := workspace()
 	p.list = ws.List()
+	p.unsaved = unsavedCount()
+}
+
+// OnMount retries failed saves on focus and when another tab frees space;
+// it also replays a press or file choice made before the app had started.
+func (p *homePage) OnMount(ctx app.Context) {
+	p.stop = watchRetries(ctx, func(ctx app.Context) { p.refresh() })
+	p.replayEarly(ctx)
+}
+
+func (p *homePage) OnDismount() {
+	if p.stop != nil {
+		p.stop()
+		p.stop = nil
+	}
 }
 
 func (p *homePage) Render() app.UI {
@@ -52,9 +69,10 @@ func (p *homePage) Render() app.UI {
 				app.H1().ID("page-title").TabIndex(-1).Text("How ready are you for your SOC audit?"),
 				app.P().Class("lead").Text("Answer a guided questionnaire covering all 61 Trust Services Criteria (or the usual SOC 1 objectives) and get readiness scores, a prioritised gap list, a timeline and a printable report."),
 				app.P().Class("lead").Text("Everything is computed on this device: no account, no server, no tracking."),
-				app.Button().Type("button").Class("button button-primary button-large").ID("start").Text("Start an assessment").OnClick(p.onStart),
+				app.Button().Type("button").Class("button button-primary button-large").ID("start").DataSet("early", "start").Text("Start an assessment").OnClick(p.onStart),
 			),
 			app.Div().Class("home-status").Aria("live", "polite").Body(
+				&unsavedNotice{Count: p.unsaved},
 				app.If(p.message != "", func() app.UI {
 					cls := "notice"
 					if p.failed {
@@ -77,7 +95,7 @@ func (p *homePage) Render() app.UI {
 				app.H2().ID("h-import").Text("Import or request"),
 				app.Div().Class("field").Body(
 					app.Label().For("import-file").Text("Import a SOC Ready JSON file or its OSCAL assessment results (or drop it here)"),
-					app.Input().Type("file").ID("import-file").Accept(".json,application/json").OnChange(p.onImport),
+					app.Input().Type("file").ID("import-file").DataSet("early", "import").Accept(".json,application/json").OnChange(p.onImport),
 				),
 				app.P().Body(
 					app.Text("Need a vendor's readiness? "),
@@ -98,8 +116,8 @@ func (p *homePage) renderList() app.UI {
 	}
 	return app.Ul().Class("saved-list").Body(app.Range(p.list).Slice(func(i int) app.UI {
 		s := p.list[i]
-		name := s.Name
-		if strings.TrimSpace(name) == "" {
+		name := isolate(s.Name)
+		if strings.TrimSpace(s.Name) == "" {
 			name = "Untitled assessment"
 		}
 		if s.Problem != nil {
@@ -121,11 +139,12 @@ func (p *homePage) renderList() app.UI {
 		return app.Li().Class("saved").Body(
 			app.Div().Class("saved-main").Body(
 				app.A().Class("saved-name").Href(assessmentURL("/assess", s.ID, "")).Text(name),
+				app.If(s.Unsaved, func() app.UI { return app.Strong().Class("saved-unsaved").Text(" (changes not saved yet)") }),
 				app.Span().Class("saved-meta").Text(reportTitle(string(s.Report))+orgSuffix(s.Organization)+" · updated "+whenText(s.Updated)),
 			),
 			app.Div().Class("saved-actions").Body(
 				app.A().Class("button button-quiet").Href(assessmentURL("/results", s.ID, "")).Text("Results").Aria("label", "Results of "+name),
-				app.Button().Type("button").Class("button button-quiet").Text("Rename").Aria("label", "Rename "+name).DataSet("id", s.ID).DataSet("name", name).OnClick(p.onRename),
+				app.Button().Type("button").Class("button button-quiet").Text("Rename").Aria("label", "Rename "+name).DataSet("id", s.ID).DataSet("name", strings.TrimSpace(s.Name)).OnClick(p.onRename),
 				app.Button().Type("button").Class("button button-quiet").Text("Duplicate").Aria("label", "Duplicate "+name).DataSet("id", s.ID).OnClick(p.onDuplicate),
 				app.Button().Type("button").Class("button button-quiet button-danger").Text("Delete").Aria("label", "Delete "+name).DataSet("id", s.ID).DataSet("name", name).OnClick(p.onDelete),
 			),
@@ -144,7 +163,7 @@ func orgSuffix(org string) string {
 	if strings.TrimSpace(org) == "" {
 		return ""
 	}
-	return " · " + org
+	return " · " + isolate(org)
 }
 
 func whenText(rfc string) string {
@@ -166,7 +185,7 @@ func (p *homePage) report(err error, ok string) {
 func (p *homePage) onStart(ctx app.Context, e app.Event) {
 	ws := workspace()
 	a, err := ws.Create("Assessment of "+time.Now().Format("2 Jan 2006"), engine.Scope{Report: engine.SOC2, Type: engine.TypeI})
-	if err != nil && !storageMissing {
+	if err != nil && !storageMissing && !ws.IsUnsaved(a.ID) {
 		p.report(err, "")
 		return
 	}
@@ -217,7 +236,7 @@ func (p *homePage) onRenameSave(ctx app.Context, e app.Event) {
 		p.message, p.failed = "A name cannot be empty.", true
 		return
 	}
-	p.report(ws.Rename(p.renaming, name), "Renamed to “"+name+"”.")
+	p.report(ws.Rename(p.renaming, name), "Renamed to “"+isolate(name)+"”.")
 	p.renaming = ""
 	p.refresh()
 }

@@ -60,9 +60,9 @@ func (p *reportPage) renderReport() []app.UI {
 		),
 		app.Section().Class("report-cover").Aria("labelledby", "page-title").Body(
 			app.P().Class("report-kicker").Text("SOC readiness report"),
-			app.H1().ID("page-title").TabIndex(-1).Text(org),
+			app.H1().ID("page-title").TabIndex(-1).Body(userText(org)),
 			app.Dl().Class("report-facts").Body(
-				app.Dt().Text("Assessment"), app.Dd().Text(p.a.Name),
+				app.Dt().Text("Assessment"), app.Dd().Body(userText(p.a.Name)),
 				app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(p.fw, r.Scope)),
 				app.Dt().Text("Date"), app.Dd().Text(dateText(time.Now())),
 				app.Dt().Text("Question bank"), app.Dd().Text(p.bank.Title+", version "+itoa(p.bank.Version)),
@@ -126,10 +126,10 @@ func renderAnswersTable(b *engine.Bank, fw *engine.Framework, a *engine.Assessme
 		ans := a.Answers[q.ID]
 		detail := []app.UI{app.Text(q.Text)}
 		if ans.Choice == engine.NA && ans.Justification != "" {
-			detail = append(detail, app.Br(), app.Em().Text("Not applicable because: "+ans.Justification))
+			detail = append(detail, app.Br(), app.Em().Body(app.Text("Not applicable because: "), userText(ans.Justification)))
 		}
 		if ans.Note != "" {
-			detail = append(detail, app.Br(), app.Em().Text("Note: "+ans.Note))
+			detail = append(detail, app.Br(), app.Em().Body(app.Text("Note: "), userText(ans.Note)))
 		}
 		rows = append(rows, app.Tr().Body(
 			app.Td().Text(strings.Join(q.Criteria, ", ")),

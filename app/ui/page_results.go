@@ -54,6 +54,10 @@ func (p *resultsPage) renderResults() []app.UI {
 		p.renderRequirements(),
 		renderState(in.plan.State),
 		renderSummary(r),
+		pageContents(
+			jumpLink{"h-scores", "Scores"}, jumpLink{"h-gaps", "What to do next"}, jumpLink{"h-time", "Plan and timeline"},
+			jumpLink{"h-cost", "Rough cost"}, jumpLink{"h-docs", "Documentation checklist"}, jumpLink{"h-share", "Share and export"},
+		),
 		app.Section().Class("card").Aria("labelledby", "h-scores").Body(
 			app.H2().ID("h-scores").Text("Scores by category"),
 			scoreChart("chart-categories", "Readiness by category", r.Categories),
@@ -73,10 +77,6 @@ func (p *resultsPage) renderResults() []app.UI {
 		),
 		app.If(cw != nil, func() app.UI { return p.renderISOView(cw) }),
 		p.renderGaps(in.gaps),
-		app.Section().Class("card").Aria("labelledby", "h-docs").Body(
-			app.H2().ID("h-docs").Text("Documentation checklist"),
-			renderChecklist(in.checklist),
-		),
 		&milestonesPanel{A: &p.a, Bank: p.bank, Fw: p.fw, Res: p.res},
 		app.Section().Class("card").Aria("labelledby", "h-plan-inputs").Body(
 			app.H2().ID("h-plan-inputs").Text("How you will do the work"),
@@ -92,14 +92,9 @@ func (p *resultsPage) renderResults() []app.UI {
 			renderCost(in.plan.Cost),
 			renderSources(),
 		),
-		app.Section().Class("card").Aria("labelledby", "h-opinion").Body(
-			app.H2().ID("h-opinion").Text("What the auditor's opinion means"),
-			renderOpinionGuide(),
-		),
-		app.Section().Class("card").Aria("labelledby", "h-rule").Body(
-			app.H2().ID("h-rule").Text("How the score is computed"),
-			renderScoringRule(),
-		),
+		foldSection("h-docs", "Documentation checklist", renderChecklist(in.checklist)),
+		foldSection("h-opinion", "What the auditor's opinion means", renderOpinionGuide()),
+		foldSection("h-rule", "How the score is computed", renderScoringRule()),
 		p.sharePanel.render(&p.editor),
 		app.Nav().Class("next-step").Aria("label", "Next step").Body(
 			app.A().Class("button").Href(assessmentURL("/assess", p.a.ID, "")).Text("Back to the questions"),
@@ -180,7 +175,7 @@ func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
 			),
 		),
 		app.P().Aria("live", "polite").Text("Showing "+itoa(len(gaps))+" of "+itoa(len(all))+"."),
-		app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+		foldedList("gaps", len(gaps), func(i int) app.UI {
 			g := gaps[i]
 			return app.Li().Class("gap gap-"+string(g.Severity)).Body(
 				app.H3().Body(
@@ -194,7 +189,7 @@ func (p *resultsPage) renderGaps(all []engine.Gap) app.UI {
 				app.P().Body(app.Strong().Text("Evidence to gather: "), app.Text(g.Evidence)),
 				app.A().Href(assessmentURL("/assess", p.a.ID, g.Question)).Text("Go to this question"),
 			)
-		})),
+		}, "Show the other gaps"),
 	)
 }
 

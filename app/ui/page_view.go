@@ -114,13 +114,34 @@ func (p *viewPage) renderPassphrase() app.UI {
 		}),
 		app.Div().Class("field").Body(
 			app.Label().For("pass").Text("Passphrase"),
-			app.Input().Type("password").ID("pass").AutoFocus(true).Value(p.pass).OnInput(p.onPass),
+			app.Input().Type("password").ID("pass").AutoFocus(true).Value(p.pass).OnInput(p.onPass).
+				Aria("invalid", p.message != "").Aria("describedby", describedBy(p.message != "", "link-error")),
 		),
 		app.Button().Type("submit").Class("button button-primary").Disabled(p.working).Text(unlockLabel(p.working)),
 	)
 }
 
 func (p *viewPage) onPass(ctx app.Context, e app.Event) { p.pass = ctx.JSSrc().Get("value").String() }
+
+// msgEmptyPassphrase answers Open pressed with an empty field (issue 11: it
+// did nothing, because an empty passphrase decoded as "no passphrase given").
+const msgEmptyPassphrase = "Enter the passphrase first: the field is empty."
+
+// passphraseProblem is what to say before trying pass, or "".
+func passphraseProblem(pass string) string {
+	if strings.TrimSpace(pass) == "" {
+		return msgEmptyPassphrase
+	}
+	return ""
+}
+
+// describedBy is id when on, else "" (go-app drops an empty attribute).
+func describedBy(on bool, id string) string {
+	if on {
+		return id
+	}
+	return ""
+}
 
 func unlockLabel(working bool) string {
 	if working {
@@ -131,6 +152,11 @@ func unlockLabel(working bool) string {
 
 func (p *viewPage) onUnlock(ctx app.Context, e app.Event) {
 	e.PreventDefault()
+	if msg := passphraseProblem(p.pass); msg != "" {
+		p.message = msg
+		focusElement(ctx, "pass")
+		return
+	}
 	p.working = true
 	pass := p.pass
 	ctx.After(20*time.Millisecond, func(ctx app.Context) { // let "Unlocking…" render first
@@ -150,13 +176,13 @@ func (p *viewPage) renderRequest() []app.UI {
 	return []app.UI{
 		app.H1().ID("page-title").TabIndex(-1).Text("Assessment requested"),
 		app.Section().Class("card request").Aria("labelledby", "h-req").Body(
-			app.H2().ID("h-req").Text(who+" asks for your SOC readiness"),
+			app.H2().ID("h-req").Body(userText(who), app.Text(" asks for your SOC readiness")),
 			app.Dl().Class("report-facts").Body(
 				app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(fw, lib.NormalizeScope(r.Scope))),
 				app.If(r.Due != "", func() app.UI { return app.Dt().Text("Due") }),
 				app.If(r.Due != "", func() app.UI { return app.Dd().Text(r.Due) }),
 				app.If(r.Message != "", func() app.UI { return app.Dt().Text("Message") }),
-				app.If(r.Message != "", func() app.UI { return app.Dd().Class("request-message").Text(r.Message) }),
+				app.If(r.Message != "", func() app.UI { return app.Dd().Class("request-message").Body(userText(r.Message)) }),
 			),
 			requirementsNote("view-req-reqs", r.Requirements, nil, false),
 			app.P().Text("Your answers stay on this device. When you are done, create a results link from the results page and send it back."),
@@ -194,7 +220,7 @@ func (p *viewPage) renderResults() []app.UI {
 		name = a.Name
 	}
 	return []app.UI{
-		app.H1().ID("page-title").TabIndex(-1).Text("Shared results: " + name),
+		app.H1().ID("page-title").TabIndex(-1).Body(app.Text("Shared results: "), userText(name)),
 		app.Div().Class("notice").Body(
 			app.P().Text("Read-only: these are someone else's answers, opened from a link. Nothing is saved until you choose to."),
 			app.Div().Class("actions").Body(
@@ -207,7 +233,7 @@ func (p *viewPage) renderResults() []app.UI {
 			return app.P().Body(app.A().ID("go-reviews").Href(Path("/reviews")).Text("Go to my vendor reviews"))
 		}),
 		app.Dl().Class("report-facts").Body(
-			app.Dt().Text("Assessment"), app.Dd().Text(a.Name),
+			app.Dt().Text("Assessment"), app.Dd().Body(userText(a.Name)),
 			app.Dt().Text("Scope"), app.Dd().Text(scopeSummary(p.fw, r.Scope)),
 			app.Dt().Text("Last updated"), app.Dd().Text(whenText(a.Updated)),
 			app.Dt().Text("Notes included"), app.Dd().Text(yesNoText(p.link.Notes)),
@@ -216,22 +242,20 @@ func (p *viewPage) renderResults() []app.UI {
 		),
 		p.renderRequested(),
 		renderSummary(r),
+		pageContents(jumpLink{"v-scores", "Scores"}, jumpLink{"v-gaps", "Gaps"}, jumpLink{"v-answers", "All answers"}),
 		scoresSection("v", "card", r),
 		app.Section().Class("card").Aria("labelledby", "v-gaps").Body(
 			app.H2().ID("v-gaps").Text("Gaps ("+itoa(len(gaps))+")"),
-			app.Ol().Class("gaps").Body(app.Range(gaps).Slice(func(i int) app.UI {
+			foldedList("gaps", len(gaps), func(i int) app.UI {
 				g := gaps[i]
 				return app.Li().Class("gap").Body(
 					app.H3().Body(app.Span().Class("badge badge-"+string(g.Severity)).Text(g.Severity.Label()), app.Text(" "+g.Text)),
 					app.P().Class("gap-meta").Text("Criteria: "+criteriaText(g.Criteria)+" · Now: "+g.Answer.Label()),
 					isoWorkBadge(engine.ISOWorkFor(cw, a.Scoping, &g)), // the link carries the ISO/IEC 27001 fact (scoping facts)
 				)
-			})),
+			}, "Show the other gaps"),
 		),
-		app.Section().Class("card").Aria("labelledby", "v-answers").Body(
-			app.H2().ID("v-answers").Text("Answers"),
-			renderAnswersTable(p.bank, p.fw, a),
-		),
+		foldSection("v-answers", "All answers", renderAnswersTable(p.bank, p.fw, a)),
 	}
 }
 

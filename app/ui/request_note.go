@@ -19,7 +19,7 @@ func renderRequestNote(r *engine.Request, results bool) app.UI {
 	if who == "" {
 		who = "A customer"
 	}
-	line := who + " asked for this assessment"
+	line := isolate(who) + " asked for this assessment"
 	if r.Due != "" {
 		line += ", due " + r.Due
 	}
@@ -30,7 +30,7 @@ func renderRequestNote(r *engine.Request, results bool) app.UI {
 	return app.Div().Class("notice request-note").Body(
 		app.P().Text(line),
 		app.If(r.Message != "", func() app.UI {
-			return app.P().Class("request-message").Text("Their message: " + r.Message)
+			return app.P().Class("request-message").Body(app.Text("Their message: "), userText(r.Message))
 		}),
 	)
 }

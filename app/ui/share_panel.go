@@ -103,7 +103,7 @@ func (s *sharePanel) onExportJSON(e *editor) app.EventHandler {
 
 func (s *sharePanel) onAnswersCSV(e *editor) app.EventHandler {
 	return func(ctx app.Context, _ app.Event) {
-		download(fileName(e.a.Name)+"-answers.csv", "text/csv;charset=utf-8", share.AnswersCSV(e.bank, e.a.Answers))
+		download(fileName(e.a.Name)+"-answers.csv", "text/csv;charset=utf-8", share.AnswersCSVAsked(e.bank, e.a.Answers, engine.AskedAll(e.bank, e.fw, e.a.Scope, e.a.Answers)))
 		s.message, s.failed = "Answers CSV downloaded.", false
 	}
 }

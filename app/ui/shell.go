@@ -165,6 +165,7 @@ func (s *Shell) Render() app.UI {
 			app.Div().Class("wrap").Body(
 				app.P().Text("SOC Ready runs entirely in your browser. Your answers stay on this device unless you choose to share them."),
 				app.P().Class("small").Text("A readiness aid, not an audit opinion. Open source."),
+				app.If(!app.IsServer, func() app.UI { return &offlineStatus{} }),
 			),
 		),
 	)

@@ -7,6 +7,7 @@ type saveState struct {
 	Text     string
 	Failed   bool // Text is an error
 	Conflict bool // another tab saved the same assessment: offer both versions
+	Unsaved  int  // changes not saved (in this or another assessment)
 }
 
 // statusLine is the save-status live region, with the choice to make when
@@ -26,6 +27,7 @@ func (s *statusLine) Render() app.UI {
 	}
 	return app.Div().Class(cls).Aria("live", "polite").Body(
 		app.If(s.State.Text != "", func() app.UI { return app.Span().Text(s.State.Text) }),
+		&unsavedNotice{Count: s.State.Unsaved},
 		app.If(s.State.Conflict, func() app.UI {
 			return app.Span().Class("conflict-actions").Body(
 				app.Button().Type("button").Class("button").Text("Load the other tab's version").OnClick(s.Editor.keepOtherTab),

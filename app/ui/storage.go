@@ -106,6 +106,6 @@ func library() (*engine.Library, error) { return engine.DefaultLibrary() }
 // storageMessage explains a failed save in words the user can act on.
 const (
 	msgStorageMissing = "This browser does not let SOC Ready save (private mode or storage disabled). Your answers are kept only until you close this tab: export a file to keep them."
-	msgStorageFull    = "Not saved: this browser's storage is full. Your answers are kept in this tab; export a file, or delete old assessments to free space."
+	msgStorageFull    = "Not saved: this browser's storage is full. Your changes are kept in this tab and saved as soon as there is room: delete old assessments to free space, or download the unsaved answers. Closing the tab before then loses them."
 	msgConflict       = "This assessment was changed in another tab. Choose which version to keep."
 )
