@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
+.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
 
 all: build
 
@@ -38,8 +38,17 @@ build: wasm bin/socready
 
 wasm: web/app.wasm web/app.wasm.br web/app.css
 
+# The wasm starts from the questionnaires as Go data generated from the
+# validated JSON (no decoding at start-up); the engine's tests fail if it is
+# stale. libgen leaves an unchanged file alone.
+LIBRARY_GEN := app/engine/library_gen.go
+$(LIBRARY_GEN): $(shell find questionnaires -name '*.json') app/engine/librarysource.go app/internal/golit/golit.go
+	$(GO) run ./app/internal/libgen
+
+generate: $(LIBRARY_GEN)
+
 # An unchanged wasm keeps its timestamp, so it is not compressed again.
-web/app.wasm: $(GO_SOURCES)
+web/app.wasm: $(GO_SOURCES) $(LIBRARY_GEN)
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
