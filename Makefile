@@ -47,9 +47,16 @@ $(LIBRARY_GEN): $(shell find questionnaires -name '*.json') app/engine/libraryso
 
 generate: $(LIBRARY_GEN)
 
+# The wasm is built against go-app with our patches (app/internal/goapppatch):
+# a patched copy in $(GOAPP_WORK) and a go.work used by this build alone. It
+# fails if a patch no longer applies to the go-app version go.mod pins.
+GOAPP_WORK := $(CACHE)/goapp
+$(GOAPP_WORK)/go.work: go.mod go.sum $(wildcard app/internal/goapppatch/*)
+	$(GO) run ./app/internal/goapppatch -out $(GOAPP_WORK)
+
 # An unchanged wasm keeps its timestamp, so it is not compressed again.
-web/app.wasm: $(GO_SOURCES) $(LIBRARY_GEN)
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
+web/app.wasm: $(GO_SOURCES) $(LIBRARY_GEN) $(GOAPP_WORK)/go.work
+	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 # Precompressed siblings for static hosts (brotli q11 takes ~30 s).
