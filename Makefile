@@ -27,8 +27,8 @@ help:
 	@echo "make dist       static site in $(DIST)/ (BASE=/socready for a sub-path)"
 	@echo "make preview    build and serve $(DIST)/ like a static host on $(PREVIEW_ADDR)"
 	@echo "make fuzz       fuzz the share-link and file decoders (FUZZ=2000000x for longer)"
-	@echo "make bench      wasm sizes, start-up time against a bare go-app hello world, answer-to-render time; Go benchmarks"
-	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
+	@echo "make bench      wasm sizes, start-up time of every page against a bare go-app hello world, answer-to-render time; Go benchmarks"
+	@echo "make lighthouse Lighthouse (mobile) on every page of $(DIST)/ beside the hello world (needs npx; not part of make test)"
 	@echo "make icons      redraw the icons in web/"
 	@echo "make fingerprints  hash the source articles for the originality test (SOURCES=../shared/sources)"
 
@@ -159,10 +159,15 @@ bench: chromium
 	SOCREADY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^$$' -bench Answer -benchtime 60x ./app/e2e
 	$(GO) test -run '^$$' -bench . $(NATIVE_PKGS)
 
-LH_ADDR ?= 127.0.0.1:8090
+# Lighthouse (mobile) on every page of $(DIST)/, seeded with an assessment,
+# beside the hello world, interleaved; the median of LH_RUNS runs per page.
+# LH_MORE="before=/path/to/other/dist" adds builds to compare.
+LH_RUNS ?= 5
+LH_MORE ?=
 lighthouse: chromium
 	$(MAKE) dist
-	./app/internal/lighthouse/lighthouse.sh $(DIST) $(LH_ADDR)
+	$(MAKE) hello-dist
+	$(GO) run ./app/internal/lighthouse -runs $(LH_RUNS) -root-only hello socready=$(DIST) $(LH_MORE) hello=$(HELLO_DIST)
 
 clean:
 	rm -rf bin $(DIST) $(SUB_DIST) $(CACHE) web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.css
