@@ -6,9 +6,10 @@
 // It is generic over the value's type, so new fields and new data need no
 // change here. It reads unexported fields too (the literal is meant for the
 // type's own package), keeps nil and empty slices and maps apart (so
-// reflect.DeepEqual holds), and refuses what a literal cannot rebuild: a
-// pointer reached twice (the copy would lose the sharing), funcs, channels,
-// interfaces, and named types from other packages.
+// reflect.DeepEqual holds), qualifies named types of other packages and
+// lists their imports, and refuses what a literal cannot rebuild: a pointer
+// reached twice (the copy would lose the sharing), funcs, channels,
+// interfaces, and set unexported fields of another package's types.
 package golit
 
 import (
@@ -31,25 +32,31 @@ type Options struct {
 	Skip func(owner reflect.Type, field reflect.StructField) bool
 }
 
-// Literal returns v as a gofmt-ed Go expression.
-func Literal(v any, opt Options) ([]byte, error) {
-	w := &writer{opt: opt, seen: map[uintptr]bool{}}
+// Literal returns v as a gofmt-ed Go expression, and the import paths of
+// the other packages it names, sorted.
+func Literal(v any, opt Options) (lit []byte, imports []string, err error) {
+	w := &writer{opt: opt, seen: map[uintptr]bool{}, imports: map[string]bool{}}
 	if err := w.value(reflect.ValueOf(v), false); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	for path := range w.imports {
+		imports = append(imports, path)
+	}
+	sort.Strings(imports)
 	// Format the expression by wrapping it in a declaration.
 	src := append([]byte("package p\n\nvar _ = "), w.buf.Bytes()...)
 	out, err := format.Source(src)
 	if err != nil {
-		return nil, fmt.Errorf("golit: the literal does not parse: %w", err)
+		return nil, nil, fmt.Errorf("golit: the literal does not parse: %w", err)
 	}
-	return bytes.TrimPrefix(out, []byte("package p\n\nvar _ = ")), nil
+	return bytes.TrimPrefix(out, []byte("package p\n\nvar _ = ")), imports, nil
 }
 
 type writer struct {
-	opt  Options
-	buf  bytes.Buffer
-	seen map[uintptr]bool
+	opt     Options
+	buf     bytes.Buffer
+	seen    map[uintptr]bool
+	imports map[string]bool
 }
 
 // value writes v; elided says the type is implied by the enclosing
@@ -95,6 +102,9 @@ func (w *writer) value(v reflect.Value, elided bool) error {
 			}
 			if f.Anonymous {
 				return fmt.Errorf("golit: embedded field %s.%s is not supported", t, f.Name)
+			}
+			if !f.IsExported() && t.PkgPath() != w.opt.Package {
+				return fmt.Errorf("golit: %s.%s is unexported: a literal in %s cannot set it", t, f.Name, w.opt.Package)
 			}
 			w.buf.WriteString("\n" + f.Name + ": ")
 			if err := w.value(fv, false); err != nil {
@@ -183,12 +193,12 @@ func (w *writer) typeName(t reflect.Type, elided bool) error {
 func (w *writer) name(t reflect.Type) (string, error) {
 	if t.Name() != "" {
 		switch t.PkgPath() {
-		case "":
-			return t.Name(), nil
-		case w.opt.Package:
+		case "", w.opt.Package:
 			return t.Name(), nil
 		}
-		return "", fmt.Errorf("golit: %s is from another package than %s", t, w.opt.Package)
+		// t.String() is "pkgname.Name", with the package's own name.
+		w.imports[t.PkgPath()] = true
+		return t.String(), nil
 	}
 	switch t.Kind() {
 	case reflect.Pointer:

@@ -2,8 +2,10 @@ package golit
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 type kind string
@@ -32,6 +34,7 @@ func TestLiteral(t *testing.T) {
 		v       any
 		opt     Options
 		want    string // the whole literal
+		imports []string
 		wantErr string
 	}{
 		{name: "scalar", v: 42, want: "42"},
@@ -46,13 +49,15 @@ func TestLiteral(t *testing.T) {
 			want: "item{\n\tName: \"a\",\n}"},
 		{name: "shared pointer refused", v: holder{Items: []*item{shared, shared}}, opt: Options{Package: pkg},
 			wantErr: "reached twice"},
-		{name: "other package refused", v: item{Kind: "k"}, opt: Options{Package: "example.com/other"},
-			wantErr: "another package"},
+		{name: "other package qualified", v: []time.Month{time.March}, opt: Options{Package: pkg},
+			want: "[]time.Month{\n\ttime.Month(3),\n}", imports: []string{"time"}},
+		{name: "another package's unexported field refused", v: item{on: true}, opt: Options{Package: "example.com/other"},
+			wantErr: "unexported"},
 		{name: "func refused", v: struct{ F func() }{F: func() {}}, wantErr: "no literal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Literal(tt.v, tt.opt)
+			got, imports, err := Literal(tt.v, tt.opt)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
@@ -61,6 +66,9 @@ func TestLiteral(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if !slices.Equal(imports, tt.imports) {
+				t.Errorf("imports %v, want %v", imports, tt.imports)
 			}
 			if string(got) != tt.want+"\n" {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
