@@ -368,3 +368,30 @@ func (fw *Framework) FindCriterion(id string) *Criterion {
 	}
 	return nil
 }
+
+// SectionOf is the questionnaire section a question is shown in: the series
+// of its first criterion, or "" (the setup section, shown first) when it has
+// none or the criterion is unknown.
+func (fw *Framework) SectionOf(q *Question) string {
+	if len(q.Criteria) == 0 {
+		return ""
+	}
+	if c := fw.FindCriterion(q.Criteria[0]); c != nil {
+		return c.Series
+	}
+	return ""
+}
+
+// sectionRank orders sections as the questionnaire shows them: setup first,
+// then the framework's series in order.
+func (fw *Framework) sectionRank(series string) int {
+	if series == "" {
+		return -1
+	}
+	for i, s := range fw.Series {
+		if s.ID == series {
+			return i
+		}
+	}
+	return -1
+}

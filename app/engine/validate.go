@@ -304,6 +304,14 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 				p.add(qid, f+".question", "condition refers to the question itself")
 			case b.Questions[pos].Kind != KindFact:
 				p.add(qid, f+".question", "condition refers to %q, which is not a fact (yes/no) question", c.Question)
+			case fw != nil:
+				// Someone answering section by section must meet the fact
+				// before the question it switches on, or the question appears
+				// in a section they have already left.
+				gate, own := fw.SectionOf(&b.Questions[pos]), fw.SectionOf(q)
+				if fw.sectionRank(gate) > fw.sectionRank(own) {
+					p.add(qid, f+".question", "condition refers to %q, shown in section %s, after this question's section %s: key the fact to an earlier criterion or this question to a later one", c.Question, gate, own)
+				}
 			}
 			if c.Is != Yes && c.Is != No {
 				p.add(qid, f+".is", "condition value must be \"yes\" or \"no\", got %q", c.Is.String())

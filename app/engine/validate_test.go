@@ -135,7 +135,11 @@ func TestValidation(t *testing.T) {
 		{"fact does not cover", func(f *fixture) {
 			f.bank.Questions = f.bank.Questions[:6]
 			f.q("f-cloud").Criteria = []string{"A1.1"}
-		}, []want{{bank, "", "criteria", "criterion A1.1"}}},
+		}, []want{
+			// Keyed to A1.1, the fact is also shown after the S2 question it gates.
+			{bank, "s2-access", "when[0].question", "shown in section A1, after this question's section S2"},
+			{bank, "", "criteria", "criterion A1.1"},
+		}},
 		{"unknown framework", func(f *fixture) { f.bank.Framework = "tsc1999" },
 			[]want{{bank, "", "framework", `unknown framework "tsc1999"`}}},
 		{"bank version 0", func(f *fixture) { f.bank.Version = 0 },

@@ -3,6 +3,7 @@ package plan
 import (
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/socready/socready/app/engine"
 )
@@ -50,6 +51,7 @@ const (
 // policy set, one MFA rollout) or a single question's fix.
 type WorkItem struct {
 	ID        string // the remediation id, or the question id when it is not shared
+	Title     string // what the user reads: the question's text, or the shared remediation's name
 	Kind      engine.RemediationKind
 	Questions []string // the gaps it closes, in gap-list order
 	Shortfall float64  // how far from done: the largest shortfall among its questions
@@ -108,6 +110,11 @@ func Work(gaps []engine.Gap, typeII bool, in engine.PlanInputs) Effort {
 		}
 		it := &e.Items[n]
 		it.Questions = append(it.Questions, g.Question)
+		if len(it.Questions) == 1 {
+			it.Title = g.Text
+		} else {
+			it.Title = sharedTitle(it.ID, len(it.Questions))
+		}
 		it.Shortfall = max(it.Shortfall, short)
 	}
 	for i := range e.Items {
@@ -152,4 +159,19 @@ func (e Effort) PrepWeeks(people float64) int {
 	}
 	work := int(math.Ceil(e.Hours/(people*HoursPerFTEWeek) - 1e-9))
 	return max(work, e.LongestWeeks) + ReviewWeeks
+}
+
+// sharedTitle names a shared remediation from its id: "mfa-rollout" with 3
+// questions reads "Mfa rollout (closes 3 questions)".
+func sharedTitle(id string, n int) string {
+	b := []byte(id)
+	for i, c := range b {
+		if c == '-' || c == '_' {
+			b[i] = ' '
+		}
+	}
+	if len(b) > 0 && b[0] >= 'a' && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	return string(b) + " (closes " + strconv.Itoa(n) + " questions)"
 }

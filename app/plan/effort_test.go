@@ -61,6 +61,12 @@ func TestWork(t *testing.T) {
 			}
 		})
 	}
+	e := Work(typeI, false, Defaults)
+	for _, it := range e.Items {
+		if it.ID == "policy-set" && it.Title != "Policy set (closes 2 questions)" {
+			t.Errorf("shared item title %q", it.Title)
+		}
+	}
 	// 21 hours for a quarter of a person (8 hours a week) is 3 weeks of work,
 	// the same as the longest item: still 5 weeks. 100 hours are 13 weeks.
 	big := Effort{Hours: 100, LongestWeeks: 3}

@@ -39,6 +39,14 @@ func TestComponentsRender(t *testing.T) {
 			want: []string{`save-status-error`, `conflict-actions`, `Load the other tab&#39;s version`, `Keep this tab&#39;s version`},
 		},
 		{
+			// go-app's Aria("role", …) wrote aria-role, which no assistive
+			// technology reads: the problem was never announced.
+			name: "load problem is an alert",
+			ui:   (&editor{problem: "The saved data is damaged."}).renderProblem(),
+			want: []string{`role="alert"`, `The saved data is damaged.`},
+			not:  []string{`aria-role`},
+		},
+		{
 			name: "steps, current step",
 			ui:   &stepsNav{ID: "abc", Current: "/results"},
 			want: []string{`aria-label="Assessment steps"`, `#a=abc`, `aria-current="step"`, `3. Results`},

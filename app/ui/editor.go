@@ -262,7 +262,7 @@ func (e *editor) saveState() saveState {
 
 // renderProblem is shown instead of the page when nothing can be loaded.
 func (e *editor) renderProblem() app.UI {
-	return app.Div().Class("notice notice-error").Aria("role", "alert").Body(
+	return app.Div().Class("notice notice-error").Role("alert").Body(
 		app.P().Text(e.problem),
 		app.P().Body(app.A().Href(Path("/")).Text("Go to your saved assessments")),
 	)

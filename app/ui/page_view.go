@@ -88,7 +88,7 @@ func (p *viewPage) Render() app.UI {
 		body = append(body, app.H1().ID("page-title").TabIndex(-1).Text(title), p.renderPassphrase())
 	case p.message != "":
 		body = append(body, app.H1().ID("page-title").TabIndex(-1).Text(title),
-			app.Div().Class("notice notice-error").Aria("role", "alert").Body(
+			app.Div().Class("notice notice-error").Role("alert").Body(
 				app.P().ID("link-error").Text(p.message),
 				app.P().Text("Your saved assessments are untouched."),
 				app.P().Body(app.A().Href(Path("/")).Text("Go to your assessments")),
@@ -105,7 +105,7 @@ func (p *viewPage) renderPassphrase() app.UI {
 	return app.Form().Class("card").OnSubmit(p.onUnlock).Body(
 		app.P().Text("This link is protected by a passphrase. Enter the passphrase the sender gave you; it is checked on this device."),
 		app.If(p.message != "", func() app.UI {
-			return app.P().Class("notice notice-error").Aria("role", "alert").ID("link-error").Text(p.message)
+			return app.P().Class("notice notice-error").Role("alert").ID("link-error").Text(p.message)
 		}),
 		app.Div().Class("field").Body(
 			app.Label().For("pass").Text("Passphrase"),

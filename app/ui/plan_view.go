@@ -64,7 +64,7 @@ func renderWork(e plan.Effort) app.UI {
 			app.TBody().Body(app.Range(e.Items).Slice(func(i int) app.UI {
 				it := e.Items[i]
 				return app.Tr().Body(
-					app.Th().Scope("row").Text(it.ID),
+					app.Th().Scope("row").Text(it.Title),
 					app.Td().Text(kindLabel(it.Kind)),
 					app.Td().Text(itoa(int(it.Hours+0.5))),
 					app.Td().Text(itoa(len(it.Questions))),
@@ -139,7 +139,7 @@ func timelineSVG(id string, p plan.Plan) app.UI {
 			class += " tl-optional"
 		}
 		els = append(els,
-			svgEl("text").Attr("x", left).Attr("y", y+12).Attr("class", "tl-label").Text(ph.Name+": "+dateText(ph.Start)+" – "+dateText(ph.End)),
+			svgEl("text").Attr("x", left).Attr("y", y+12).Attr("class", "tl-label").Text(ph.Name+": "+shortSpan(ph.Start, ph.End)),
 			svgEl("rect").Attr("x", x(ph.Start)).Attr("y", y+18).Attr("width", w).Attr("height", 14).Attr("class", class),
 		)
 	}
@@ -231,4 +231,13 @@ func renderOpinionGuide() app.UI {
 		t := engine.OpinionGuide[i]
 		return app.Div().Body(app.Dt().Text(t.Term), app.Dd().Text(t.Meaning))
 	}))
+}
+
+// shortSpan is a date range that names a shared year once: "22 Feb – 22 Aug
+// 2027", so a phase's label fits on a phone.
+func shortSpan(a, b time.Time) string {
+	if a.Year() == b.Year() {
+		return a.Format("2 Jan") + " – " + dateText(b)
+	}
+	return dateText(a) + " – " + dateText(b)
 }

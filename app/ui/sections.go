@@ -36,10 +36,8 @@ func buildSections(b *engine.Bank, fw *engine.Framework, asked []bool, answers e
 		}
 		q := &b.Questions[i]
 		sec := bySeries[setupSection]
-		if len(q.Criteria) > 0 {
-			if c := fw.FindCriterion(q.Criteria[0]); c != nil {
-				sec = bySeries[c.Series]
-			}
+		if id := fw.SectionOf(q); id != "" {
+			sec = bySeries[id]
 		}
 		sec.Questions = append(sec.Questions, q)
 		if isAnswered(q, answers[q.ID]) {
