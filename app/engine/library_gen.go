@@ -2922,6 +2922,7 @@ var builtInData = &Library{
 					Evidence:    "The approved policies, each with a version, owner, approval date and last review date.",
 					Remediation: "Write a short policy for each of access, change, operations and data handling, or adapt a template so it matches what you really do. Have leadership approve the set, record the date, and put the yearly review in the calendar.",
 					Weight:      3,
+					Key:         true,
 					Test:        Test("design"),
 					Effort:      2,
 					Documents: []string{
@@ -3249,6 +3250,7 @@ var builtInData = &Library{
 					Evidence:    "Identity-provider settings showing multi-factor authentication required for the in-scope systems; the list of any excluded accounts and why; the settings of systems outside single sign-on.",
 					Remediation: "Put every in-scope system behind your identity provider where it supports it, and require multi-factor authentication there. Turn on the system's own multi-factor option for the rest. Review the exclusions and remove those not needed.",
 					Weight:      4,
+					Key:         true,
 					Test:        Test("design"),
 					Effort:      2,
 					Documents: []string{
@@ -3748,6 +3750,7 @@ var builtInData = &Library{
 					Evidence:    "The incident procedure with severity levels and client notification rules; the incident register.",
 					Remediation: "Write a short incident procedure with severity levels, owners and when to notify clients. Keep one register for every incident.",
 					Weight:      4,
+					Key:         true,
 					Test:        Test("design"),
 					Effort:      3,
 					Documents: []string{
