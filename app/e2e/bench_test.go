@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"strings"
 	"sort"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func BenchmarkMount(b *testing.B) {
 	}{{"hello", hello, []string{"/"}}, {"socready", builds.Dist, benchseed.Pages}} {
 		for _, page := range app.pages {
 			for _, cpu := range []float64{1, 4} {
-				b.Run(fmt.Sprintf("%s%s/cpu%g", app.name, page, cpu), func(b *testing.B) {
+				b.Run(fmt.Sprintf("%s/%s/cpu%g", app.name, pageName(page), cpu), func(b *testing.B) {
 					site := StartSite(b, app.dir, "")
 					precache := PrecacheList(b, app.dir)
 					var cold, warm []float64
@@ -63,6 +64,15 @@ func BenchmarkMount(b *testing.B) {
 			}
 		}
 	}
+}
+
+// pageName names a page in a benchmark: its path without the slash, "home"
+// for the root.
+func pageName(page string) string {
+	if page == "/" {
+		return "home"
+	}
+	return strings.TrimPrefix(page, "/")
 }
 
 func mountTime(b *testing.B, br *Browser, nav chromedp.Action[chromedp.Void]) float64 {
