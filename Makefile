@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
+.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
 
 all: build
 
@@ -27,8 +27,8 @@ help:
 	@echo "make dist       static site in $(DIST)/ (BASE=/socready for a sub-path)"
 	@echo "make preview    build and serve $(DIST)/ like a static host on $(PREVIEW_ADDR)"
 	@echo "make fuzz       fuzz the share-link and file decoders (FUZZ=2000000x for longer)"
-	@echo "make bench      wasm sizes, start-up time against a bare go-app hello world, answer-to-render time; Go benchmarks"
-	@echo "make lighthouse Lighthouse (mobile) on $(DIST)/ (needs npx; not part of make test)"
+	@echo "make bench      wasm sizes, start-up time of every page against a bare go-app hello world, answer-to-render time; Go benchmarks"
+	@echo "make lighthouse Lighthouse (mobile) on every page of $(DIST)/ beside the hello world (needs npx; not part of make test)"
 	@echo "make icons      redraw the icons in web/"
 	@echo "make fingerprints  hash the source articles for the originality test (SOURCES=../shared/sources)"
 
@@ -38,9 +38,25 @@ build: wasm bin/socready
 
 wasm: web/app.wasm web/app.wasm.br web/app.css
 
+# The wasm starts from the questionnaires as Go data generated from the
+# validated JSON (no decoding at start-up); the engine's tests fail if it is
+# stale. libgen leaves an unchanged file alone.
+LIBRARY_GEN := app/engine/library_gen.go
+$(LIBRARY_GEN): $(shell find questionnaires -name '*.json') app/engine/librarysource.go app/internal/golit/golit.go
+	$(GO) run ./app/internal/libgen
+
+generate: $(LIBRARY_GEN)
+
+# The wasm is built against go-app with our patches (app/internal/goapppatch):
+# a patched copy in $(GOAPP_WORK) and a go.work used by this build alone. It
+# fails if a patch no longer applies to the go-app version go.mod pins.
+GOAPP_WORK := $(CACHE)/goapp
+$(GOAPP_WORK)/go.work: go.mod go.sum $(wildcard app/internal/goapppatch/*)
+	$(GO) run ./app/internal/goapppatch -out $(GOAPP_WORK)
+
 # An unchanged wasm keeps its timestamp, so it is not compressed again.
-web/app.wasm: $(GO_SOURCES)
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
+web/app.wasm: $(GO_SOURCES) $(LIBRARY_GEN) $(GOAPP_WORK)/go.work
+	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@.tmp ./app
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 # Precompressed siblings for static hosts (brotli q11 takes ~30 s).
@@ -143,10 +159,15 @@ bench: chromium
 	SOCREADY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^$$' -bench Answer -benchtime 60x ./app/e2e
 	$(GO) test -run '^$$' -bench . $(NATIVE_PKGS)
 
-LH_ADDR ?= 127.0.0.1:8090
+# Lighthouse (mobile) on every page of $(DIST)/, seeded with an assessment,
+# beside the hello world, interleaved; the median of LH_RUNS runs per page.
+# LH_MORE="before=/path/to/other/dist" adds builds to compare.
+LH_RUNS ?= 5
+LH_MORE ?=
 lighthouse: chromium
 	$(MAKE) dist
-	./app/internal/lighthouse/lighthouse.sh $(DIST) $(LH_ADDR)
+	$(MAKE) hello-dist
+	$(GO) run ./app/internal/lighthouse -runs $(LH_RUNS) -root-only hello socready=$(DIST) $(LH_MORE) hello=$(HELLO_DIST)
 
 clean:
 	rm -rf bin $(DIST) $(SUB_DIST) $(CACHE) web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.css

@@ -33,6 +33,9 @@ type buildConfig struct {
 	WasmSize int64  // uncompressed size of app.wasm, for the loading progress
 }
 
+// drawWhenIdleEnv turns on app/internal/goapppatch's draw-when-idle.patch.
+const drawWhenIdleEnv = "GOAPP_DRAW_WHEN_IDLE"
+
 // newHandler configures go-app for SOC Ready.
 func newHandler(c buildConfig) *app.Handler {
 	// The service worker precaches the shell, the wasm, the icons and these:
@@ -73,8 +76,12 @@ func newHandler(c buildConfig) *app.Handler {
 			`<meta name="color-scheme" content="light dark">`,
 		},
 		CacheableResources: cacheable,
-		Version:            c.Version,
-		WasmContentLength:  strconv.FormatInt(c.WasmSize, 10),
+		// Read by the go-app patch the wasm is built with (see
+		// app/internal/goapppatch): an answer is drawn at once, not on
+		// go-app's next frame tick. Unpatched go-app ignores it.
+		Env:               map[string]string{drawWhenIdleEnv: "1"},
+		Version:           c.Version,
+		WasmContentLength: strconv.FormatInt(c.WasmSize, 10),
 	}
 	if base := strings.TrimRight(c.Base, "/"); base != "" {
 		h.Resources = app.PrefixedLocation(base)

@@ -4,52 +4,75 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/socready/socready/app/internal/benchseed"
 )
 
 // BenchmarkMount measures the time from navigation start to the app's
-// "app-mounted" performance mark, for SOC Ready and for a bare go-app hello
-// world built the same way (make bench sets SOCREADY_HELLO_DIST), each in a
-// fresh browser profile: cold (first visit, wasm from the loopback server,
-// brotli) and warm (a reload served by the service worker). cpu4 slows the
-// CPU 4× like Lighthouse's mobile profile. The medians are reported as
-// cold-ms and warm-ms.
+// "app-mounted" performance mark on every pre-rendered page of SOC Ready
+// (with the largest assessment saved, see app/internal/benchseed) and on a
+// bare go-app hello world built the same way (make bench sets
+// SOCREADY_HELLO_DIST), each in a fresh browser profile: cold (first visit,
+// wasm from the loopback server, brotli) and warm (a reload served by the
+// service worker). cpu4 slows the CPU 4× like Lighthouse's mobile profile.
+// The medians are reported as cold-ms and warm-ms.
 func BenchmarkMount(b *testing.B) {
 	builds := LoadBuilds(b)
 	hello := os.Getenv("SOCREADY_HELLO_DIST")
 	if hello == "" {
 		b.Fatal("SOCREADY_HELLO_DIST is unset: run make bench")
 	}
-	for _, app := range []struct{ name, dir string }{{"socready", builds.Dist}, {"hello", hello}} {
-		for _, cpu := range []float64{1, 4} {
-			name := app.name + "/cpu1"
-			if cpu == 4 {
-				name = app.name + "/cpu4"
+	seed, err := benchseed.Make()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, app := range []struct {
+		name, dir string
+		pages     []string
+	}{{"hello", hello, []string{"/"}}, {"socready", builds.Dist, benchseed.Pages}} {
+		for _, page := range app.pages {
+			for _, cpu := range []float64{1, 4} {
+				b.Run(fmt.Sprintf("%s/%s/cpu%g", app.name, pageName(page), cpu), func(b *testing.B) {
+					site := StartSite(b, app.dir, "")
+					precache := PrecacheList(b, app.dir)
+					var cold, warm []float64
+					for i := 0; i < b.N; i++ {
+						br := NewBrowser(b)
+						if err := br.Do(chromedp.Navigate(site.URL("/manifest.webmanifest"))); err != nil {
+							b.Fatal(err)
+						}
+						if _, err := Eval[bool](br, seed.StorageJS()); err != nil {
+							b.Fatal(err)
+						}
+						if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
+							b.Fatal(err)
+						}
+						cold = append(cold, mountTime(b, br, chromedp.Navigate(site.URL(seed.Path(page)))))
+						if err := br.Do(WaitServiceWorker(), WaitPrecached(precache)); err != nil {
+							b.Fatal(err)
+						}
+						warm = append(warm, mountTime(b, br, chromedp.Reload()))
+					}
+					b.ReportMetric(median(cold), "cold-ms")
+					b.ReportMetric(median(warm), "warm-ms")
+				})
 			}
-			b.Run(name, func(b *testing.B) {
-				site := StartSite(b, app.dir, "")
-				precache := PrecacheList(b, app.dir)
-				var cold, warm []float64
-				for i := 0; i < b.N; i++ {
-					br := NewBrowser(b)
-					if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
-						b.Fatal(err)
-					}
-					cold = append(cold, mountTime(b, br, chromedp.Navigate(site.URL("/"))))
-					if err := br.Do(WaitServiceWorker(), WaitPrecached(precache)); err != nil {
-						b.Fatal(err)
-					}
-					warm = append(warm, mountTime(b, br, chromedp.Reload()))
-				}
-				b.ReportMetric(median(cold), "cold-ms")
-				b.ReportMetric(median(warm), "warm-ms")
-			})
 		}
 	}
+}
+
+// pageName names a page in a benchmark: its path without the slash, "home"
+// for the root.
+func pageName(page string) string {
+	if page == "/" {
+		return "home"
+	}
+	return strings.TrimPrefix(page, "/")
 }
 
 func mountTime(b *testing.B, br *Browser, nav chromedp.Action[chromedp.Void]) float64 {

@@ -5,9 +5,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"sync"
-
-	"github.com/socready/socready/questionnaires"
 )
 
 // A Library is every framework, question bank and the scoping questions,
@@ -214,18 +211,3 @@ func (l *Library) BankFor(s Scope) (*Bank, *Framework) {
 // Scoping returns the "which report do I need?" questions, or nil if the
 // library has no scoping.json.
 func (l *Library) Scoping() *ScopingSet { return l.scoping }
-
-var defaultLibrary struct {
-	once sync.Once
-	lib  *Library
-	err  error
-}
-
-// DefaultLibrary loads the embedded questionnaires once and returns the same
-// library (or error) to every caller.
-func DefaultLibrary() (*Library, error) {
-	defaultLibrary.once.Do(func() {
-		defaultLibrary.lib, defaultLibrary.err = LoadLibrary(questionnaires.Files)
-	})
-	return defaultLibrary.lib, defaultLibrary.err
-}
