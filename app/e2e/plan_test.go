@@ -77,3 +77,25 @@ func TestPlanOnResults(t *testing.T) {
 		t.Errorf("console errors: %v", errs)
 	}
 }
+
+// TestCompareTwoAssessments: with another assessment of the same questions
+// saved in the browser, the results page offers it in "What changed" and
+// lists the differences, with no milestone saved.
+func TestCompareTwoAssessments(t *testing.T) {
+	b := LoadBuilds(t)
+	site := StartSite(t, b.Dist, "")
+	br := NewBrowser(t)
+	seedAssessment(t, br, site, "cmp1", engine.Documented)
+	seedAssessment(t, br, site, "cmp2", engine.Partial)
+	must(t, br.Do(chromedp.Navigate(site.URL("/results#a=cmp2")), WaitMounted(),
+		WaitJS(`!!document.querySelector("#milestone-changes")`, 20*time.Second)))
+	from := mustEval[string](t, br, `document.querySelector("#diff-from").selectedOptions[0].textContent`)
+	if !strings.HasPrefix(from, "Assessment \u201c") {
+		t.Errorf("compared from %q, want the other assessment", from)
+	}
+	changes := mustEval[string](t, br, `document.querySelector("#milestone-changes").textContent`)
+	if !strings.Contains(changes, "answers changed:") || strings.Contains(changes, "Nothing changed") {
+		t.Errorf("changes %q", changes)
+	}
+	checkAxe(t, br, "results compared with another assessment")
+}

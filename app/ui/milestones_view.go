@@ -25,6 +25,7 @@ type milestonesPanel struct {
 	loadedFor string
 	list      []store.Milestone
 	points    []milestonePoint
+	others    []milestonePoint // the user's other assessments of the same bank, as they are now
 	label     string
 	from, to  int // indices into points; the last is "now"
 	msg       string
@@ -45,16 +46,20 @@ func (m *milestonesPanel) load() {
 	if m.A == nil || m.Bank == nil {
 		return
 	}
-	if m.loadedFor != m.A.ID {
-		m.loadedFor = m.A.ID
-		m.list, _ = workspace().Milestones(m.A.ID)
-		m.from, m.to = 0, len(m.list)
-	}
-	m.points = m.points[:0]
 	lib, err := library()
 	if err != nil {
 		return
 	}
+	if m.loadedFor != m.A.ID {
+		m.loadedFor = m.A.ID
+		m.list, _ = workspace().Milestones(m.A.ID)
+		m.from, m.to = 0, len(m.list)
+		m.others = otherAssessments(lib, m.A, m.Bank)
+		if len(m.list) == 0 && len(m.others) > 0 {
+			m.from = len(m.list) + 1 // the first other assessment, against this one now
+		}
+	}
+	m.points = m.points[:0]
 	for _, ms := range m.list {
 		p := milestonePoint{label: ms.Label, date: ms.Date}
 		l, err := share.Decode(ms.Link, share.LookupFrom(lib))
@@ -68,7 +73,29 @@ func (m *milestonesPanel) load() {
 		m.points = append(m.points, p)
 	}
 	m.points = append(m.points, milestonePoint{label: "Now", subject: review.Subject{Bank: m.Bank, Fw: m.Fw, Result: m.Res, Answers: m.A.Answers}})
-	m.from, m.to = min(m.from, len(m.points)-1), min(m.to, len(m.points)-1)
+	last := len(m.points) + len(m.others) - 1
+	m.from, m.to = min(m.from, last), min(m.to, last)
+}
+
+// otherAssessments scores the user's other saved assessments that use the
+// same bank version as a, so that two assessments can be compared as two
+// milestones are. They are read once, when the panel opens.
+func otherAssessments(lib *engine.Library, a *engine.Assessment, bank *engine.Bank) []milestonePoint {
+	ws := workspace()
+	var out []milestonePoint
+	for _, s := range ws.List() {
+		if s.ID == a.ID || s.Problem != nil {
+			continue
+		}
+		o, err := ws.Load(s.ID)
+		if err != nil || o.Bank != bank.ID || o.BankVersion != bank.Version {
+			continue
+		}
+		b, fw := lib.BankFor(o.Scope)
+		out = append(out, milestonePoint{label: "Assessment “" + isolate(o.Name) + "”", date: o.Updated,
+			subject: review.Subject{Bank: b, Fw: fw, Result: engine.Score(b, fw, o.Scope, o.Answers), Answers: o.Answers}})
+	}
+	return out
 }
 
 func (m *milestonesPanel) Render() app.UI {
@@ -84,10 +111,12 @@ func (m *milestonesPanel) Render() app.UI {
 		),
 		liveMessage(m.msg, m.failed),
 	}
-	if len(m.points) < 2 {
-		return app.Section().Class("card milestones").Aria("labelledby", "h-milestones").Body(body...)
+	if len(m.points) >= 2 {
+		body = append(body, trendChart(m.points), m.trendTable())
 	}
-	body = append(body, trendChart(m.points), m.trendTable(), m.renderDiff())
+	if len(m.points)+len(m.others) >= 2 {
+		body = append(body, m.renderDiff())
+	}
 	return app.Section().Class("card milestones").Aria("labelledby", "h-milestones").Body(body...)
 }
 
@@ -159,20 +188,24 @@ func (m *milestonesPanel) deleteCell(i int) app.UI {
 
 // renderDiff compares two chosen points.
 func (m *milestonesPanel) renderDiff() app.UI {
+	all := append(append([]milestonePoint{}, m.points...), m.others...)
 	options := func(selected int) []app.UI {
 		var out []app.UI
-		for i, p := range m.points {
+		for i, p := range all {
 			out = append(out, app.Option().Value(strconv.Itoa(i)).Selected(i == selected).Text(p.label+dateSuffix(p.date)))
 		}
 		return out
 	}
-	from, to := m.points[m.from], m.points[m.to]
+	from, to := all[m.from], all[m.to]
 	var changes app.UI = app.P().Text("One of these milestones no longer opens.")
 	if from.problem == "" && to.problem == "" {
 		changes = changesList(review.Compare(from.subject, to.subject, m.A.RequestRequirements()), to.subject.Bank)
 	}
 	return app.Div().Class("milestone-diff").Body(
 		app.H3().Text("What changed"),
+		app.If(len(m.others) > 0, func() app.UI {
+			return app.P().Class("help").Text("Compare two milestones, or this assessment with another of yours that uses the same questions.")
+		}),
 		app.Div().Class("review-tools").Body(
 			app.Div().Class("field").Body(app.Label().For("diff-from").Text("From"), app.Select().ID("diff-from").OnChange(m.onFrom).Body(options(m.from)...)),
 			app.Div().Class("field").Body(app.Label().For("diff-to").Text("To"), app.Select().ID("diff-to").OnChange(m.onTo).Body(options(m.to)...)),
