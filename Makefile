@@ -135,7 +135,7 @@ chromium:
 
 e2e:
 	SOCREADY_DIST=$(CURDIR)/$(DIST) SOCREADY_DIST_SUB=$(CURDIR)/$(SUB_DIST) SOCREADY_SUB_BASE=$(SUB_BASE) \
-	  $(GO) test -count=1 -timeout 12m ./app/e2e
+	  $(GO) test -count=1 -timeout 20m ./app/e2e
 
 # --- measure -----------------------------------------------------------------
 
