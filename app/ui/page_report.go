@@ -95,10 +95,10 @@ func (p *reportPage) renderReport() []app.UI {
 		app.Section().Class("report-section").Aria("labelledby", "r-time").Body(
 			app.H2().ID("r-time").Text("Plan and timeline"),
 			app.P().Text("Planned for "+plan.InputsText(in.plan.Inputs)+", at $"+itoa(in.plan.Inputs.HourlyRate)+" an hour of the team's time."),
-			renderPlan(in.plan),
+			renderPlan(in.plan, false),
 		),
 		app.Section().Class("report-section").Aria("labelledby", "r-cost").Body(
-			app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.plan.Cost), renderSources(),
+			app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.plan.Cost, false), renderSources(false),
 		),
 		app.Section().Class("report-section").Aria("labelledby", "r-opinion").Body(
 			app.H2().ID("r-opinion").Text("What the auditor's opinion means"), renderOpinionGuide(),

@@ -84,13 +84,13 @@ func (p *resultsPage) renderResults() []app.UI {
 		),
 		app.Section().Class("card").Aria("labelledby", "h-time").Body(
 			app.H2().ID("h-time").Text("Plan and timeline"),
-			renderPlan(in.plan),
+			renderPlan(in.plan, true),
 			isoPlanNote(cw, p.a.Scoping, in.gaps),
 		),
 		app.Section().Class("card").Aria("labelledby", "h-cost").Body(
 			app.H2().ID("h-cost").Text("Rough cost"),
-			renderCost(in.plan.Cost),
-			renderSources(),
+			renderCost(in.plan.Cost, true),
+			renderSources(true),
 		),
 		foldSection("h-docs", "Documentation checklist", renderChecklist(in.checklist)),
 		foldSection("h-opinion", "What the auditor's opinion means", renderOpinionGuide()),

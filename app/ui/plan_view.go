@@ -24,7 +24,7 @@ func renderState(s plan.State) app.UI {
 // renderPlan is the plan section: the picture, its text equivalent (the
 // milestone table), warnings, the figures with what drove them, and the
 // assumptions and sources.
-func renderPlan(p plan.Plan) app.UI {
+func renderPlan(p plan.Plan, fold bool) app.UI {
 	return app.Div().Body(
 		app.P().Class("plan-prep").Body(
 			app.Strong().Text("Preparation: "+itoa(p.PrepWeeks)+" weeks. "),
@@ -41,7 +41,7 @@ func renderPlan(p plan.Plan) app.UI {
 		)),
 		app.Range(p.Notes).Slice(func(i int) app.UI { return app.P().Class("notice").Text(p.Notes[i]) }),
 		app.If(len(p.Infrequent) > 0, func() app.UI {
-			return app.Details().Class("infrequent").Body(
+			return app.Details().Class("infrequent").Open(!fold).Body(
 				app.Summary().Text("Controls that run less often than the window ("+itoa(len(p.Infrequent))+")"),
 				app.Ul().Body(app.Range(p.Infrequent).Slice(func(i int) app.UI {
 					c := p.Infrequent[i]
@@ -49,15 +49,24 @@ func renderPlan(p plan.Plan) app.UI {
 				})),
 			)
 		}),
-		app.If(len(p.Effort.Items) > 0, func() app.UI { return renderWork(p.Effort) }),
-		app.H3().Text("Assumptions"),
-		app.Ul().Body(app.Range(p.Assumptions).Slice(func(i int) app.UI { return app.Li().Text(p.Assumptions[i]) })),
+		app.If(len(p.Effort.Items) > 0, func() app.UI { return renderWork(p.Effort, fold) }),
+		assumptions(p.Assumptions, fold),
+	)
+}
+
+// assumptions lists what a figure assumes, folded on screen (on a phone the
+// list is long, and the figures above it are what most readers look for) and
+// open in the printed report.
+func assumptions(list []string, fold bool) app.UI {
+	return app.Details().Class("assumptions").Open(!fold).Body(
+		app.Summary().Text("Assumptions ("+itoa(len(list))+")"),
+		app.Ul().Body(app.Range(list).Slice(func(i int) app.UI { return app.Li().Text(list[i]) })),
 	)
 }
 
 // renderWork lists the pieces of work left, largest first.
-func renderWork(e plan.Effort) app.UI {
-	return app.Details().Class("work").Body(
+func renderWork(e plan.Effort, fold bool) app.UI {
+	return app.Details().Class("work").Open(!fold).Body(
 		app.Summary().Text("Work left: "+itoa(len(e.Items))+" pieces, about "+itoa(int(e.Hours+0.5))+" hours of your team's time"),
 		scrollable("Work left", app.Table().Class("work-table").Body(
 			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Work"), app.Th().Scope("col").Text("Kind"), app.Th().Scope("col").Text("Hours"), app.Th().Scope("col").Text("Questions"))),
@@ -173,7 +182,7 @@ func timelineSVG(id string, p plan.Plan) app.UI {
 }
 
 // renderCost shows the outside costs and the team's own time apart.
-func renderCost(c plan.Cost) app.UI {
+func renderCost(c plan.Cost, fold bool) app.UI {
 	return app.Div().Body(
 		app.P().Class("cost-total").Body(
 			app.Text("Outside costs, first year: "), app.Strong().ID("cost-external").Text(moneyRangePlan(c.ExternalFirstYear)),
@@ -187,8 +196,7 @@ func renderCost(c plan.Cost) app.UI {
 		app.P().Class("help").Text(c.Label),
 		costTable("Outside costs", c.External),
 		costTable("Your team's time (internal)", c.Internal),
-		app.H3().Text("Assumptions"),
-		app.Ul().Body(app.Range(c.Assumptions).Slice(func(i int) app.UI { return app.Li().Text(c.Assumptions[i]) })),
+		assumptions(c.Assumptions, fold),
 	)
 }
 
@@ -208,8 +216,8 @@ func costTable(caption string, lines []plan.CostLine) app.UI {
 }
 
 // renderSources lists the public figures behind the plan and the cost.
-func renderSources() app.UI {
-	return app.Details().Class("sources").Body(
+func renderSources(fold bool) app.UI {
+	return app.Details().Class("sources").Open(!fold).Body(
 		app.Summary().Text("Public figures behind the plan and the cost"),
 		app.Ul().Body(app.Range(plan.Sources).Slice(func(i int) app.UI {
 			s := plan.Sources[i]
