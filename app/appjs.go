@@ -16,8 +16,11 @@ import (
 // it expects (so an upgrade cannot silently drop the fix):
 //
 //   - the wasm starts once the first contentful paint is done (or after 3 s);
-//   - the module is compiled in a worker (web/compile-worker.js) and only
-//     instantiated in the page, with instantiateStreaming as the fallback;
+//   - the module is compiled in a worker (web/compile-worker.js), which also
+//     runs the app once against a stub window (web/warmup-stub.js) so that
+//     V8 compiles the start-up functions there, not on the page's main
+//     thread; the page only instantiates it, with instantiateStreaming as
+//     the fallback;
 //   - the download is a plain fetch (the loader shows no percentage);
 //   - a fragment with a stray "%" (a damaged share link) is made parseable
 //     before go-app reads the URL: go-app ignores url.Parse's error and then
@@ -82,6 +85,19 @@ async function goappInstantiate(url, importObject) {
   return await WebAssembly.instantiate(module, importObject);
 }
 
+// What the compile worker needs to warm the module up: go-app's wasm_exec.js
+// (the page's own script), the stub window, and the page's URL, so that the
+// warm-up renders the same route.
+function goappWarmUpMessage(url) {
+  const exec = document.querySelector('script[src$="wasm_exec.js"]');
+  return {
+    wasm: url,
+    execJS: exec ? exec.src : "",
+    stubJS: new URL(goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/warmup-stub.js", location.href).href,
+    href: location.href,
+  };
+}
+
 function goappCompileInWorker(url) {
   return new Promise((resolve, reject) => {
     if (!window.Worker || !WebAssembly.compileStreaming) {
@@ -90,7 +106,7 @@ function goappCompileInWorker(url) {
     }
     const worker = new Worker(goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/compile-worker.js");
     worker.onmessage = (e) => {
-      worker.terminate();
+      worker.terminate(); // also ends the warm-up run, if still going
       if (e.data instanceof WebAssembly.Module) {
         resolve(e.data);
       } else {
@@ -101,7 +117,7 @@ function goappCompileInWorker(url) {
       worker.terminate();
       reject(new Error("compile worker failed"));
     };
-    worker.postMessage(url);
+    worker.postMessage(goappWarmUpMessage(url));
   });
 }
 `

@@ -41,7 +41,7 @@ func newHandler(c buildConfig) *app.Handler {
 	// The service worker precaches the shell, the wasm, the icons and these:
 	// every page (so a reload of any route works offline), the SVG logo and
 	// the worker that compiles the wasm (see appjs.go).
-	cacheable := []string{"/web/icon.svg", "/web/compile-worker.js"}
+	cacheable := []string{"/web/icon.svg", "/web/compile-worker.js", "/web/warmup-stub.js"}
 	for _, p := range ui.Pages() {
 		if p.Path != "/" {
 			cacheable = append(cacheable, p.Path)

@@ -84,6 +84,10 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.installable = ctx.IsAppInstallable()
 	s.appleInstall = ctx.IsAppleBrowser()
 	s.updateReady = ctx.AppUpdateAvailable()
+	if warmingUp() {
+		warmUpDone()
+		return
+	}
 	updateChecks.Do(func() {
 		go func() {
 			app.TryUpdate()
