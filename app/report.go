@@ -222,10 +222,10 @@ func newReport(a *engine.Assessment, r *engine.Result, p *plan.Plan) reportOut {
 	c := &p.Cost
 	out.Cost = reportCost{ExternalFirstYear: c.ExternalFirstYear, ExternalRenewal: c.ExternalRenewal, InternalFirstYear: c.InternalFirstYear, InternalHours: c.InternalHours}
 	for _, l := range c.External {
-		out.Cost.Lines = append(out.Cost.Lines, fmt.Sprintf("%s: %s (%s)", l.Name, dollars(l.Amount), l.Basis))
+		out.Cost.Lines = append(out.Cost.Lines, fmt.Sprintf("%s: %s (%s)", l.Name, l.Amount.String(), l.Basis))
 	}
 	for _, l := range c.Internal {
-		out.Cost.Lines = append(out.Cost.Lines, fmt.Sprintf("%s, your team's time: %s (%s)", l.Name, dollars(l.Amount), l.Basis))
+		out.Cost.Lines = append(out.Cost.Lines, fmt.Sprintf("%s, your team's time: %s (%s)", l.Name, l.Amount.String(), l.Basis))
 	}
 	return out
 }
@@ -256,7 +256,7 @@ func (o *reportOut) writeText(w io.Writer) {
 		fmt.Fprintf(w, "  Note: %s\n", n)
 	}
 	fmt.Fprintf(w, "\nCost (rough estimate, not a quote):\n  Outside costs, first year: %s; each later year: %s\n  Your team's time, first year: %s (%d–%d hours)\n",
-		dollars(o.Cost.ExternalFirstYear), dollars(o.Cost.ExternalRenewal), dollars(o.Cost.InternalFirstYear), o.Cost.InternalHours.Low, o.Cost.InternalHours.High)
+		o.Cost.ExternalFirstYear.String(), o.Cost.ExternalRenewal.String(), o.Cost.InternalFirstYear.String(), o.Cost.InternalHours.Low, o.Cost.InternalHours.High)
 	for _, l := range o.Cost.Lines {
 		fmt.Fprintf(w, "  - %s\n", l)
 	}
@@ -273,21 +273,6 @@ func scopeText(s engine.Scope) string {
 		name += ": " + strings.Join(s.Categories, ", ")
 	}
 	return name
-}
-
-func dollars(r plan.Range) string {
-	if r.Low == r.High {
-		return "$" + thousands(r.Low)
-	}
-	return "$" + thousands(r.Low) + "–$" + thousands(r.High)
-}
-
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 func round2(v float64) float64 { return float64(int(v*100+0.5)) / 100 }

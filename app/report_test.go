@@ -61,7 +61,7 @@ func TestReportCommand(t *testing.T) {
 		stderr []string
 	}{
 		{"text", []string{"-today", "2026-11-30", documented}, 0,
-			[]string{"Acme", "Where you stand: Ready to start your observation window", "Preparation: 2 weeks", "Observation window opens: 2026-12-14", "Outside costs, first year: $25,000–$65,000"}, nil}, // Type II audit $20k–$45k + penetration test $5k–$20k
+			[]string{"Acme", "Where you stand: Ready to start your observation window", "Preparation: 2 weeks", "Observation window opens: 2026-12-14", "Outside costs, first year: $25,000 – $65,000"}, nil}, // Type II audit $20k–$45k + penetration test $5k–$20k
 		{"below minimum", []string{"-today", "2026-11-30", "-min-readiness", "50", scratch}, 3,
 			[]string{"Design gaps remain"}, []string{"below the minimum 50"}},
 		{"at minimum", []string{"-today", "2026-11-30", "-min-readiness", "0", scratch}, 0, nil, nil},

@@ -16,9 +16,15 @@ import (
 // with choice and every yes/no fact answered yes.
 func seedAssessment(t *testing.T, br *Browser, site *Site, id string, choice engine.Choice) {
 	t.Helper()
+	seedScoped(t, br, site, id, engine.Scope{Report: engine.SOC2, Categories: []string{"security"}, Type: engine.TypeII, Window: 6}, choice)
+}
+
+// seedScoped is seedAssessment for any scope.
+func seedScoped(t *testing.T, br *Browser, site *Site, id string, scope engine.Scope, choice engine.Choice) {
+	t.Helper()
 	lib, err := engine.DefaultLibrary()
 	must(t, err)
-	s := lib.NormalizeScope(engine.Scope{Report: engine.SOC2, Categories: []string{"security"}, Type: engine.TypeII, Window: 6})
+	s := lib.NormalizeScope(scope)
 	b, _ := lib.BankFor(s)
 	a := engine.Assessment{ID: id, Name: "Plan test", Created: "2026-11-01T10:00:00Z", Updated: "2026-11-01T10:00:00Z",
 		Bank: b.ID, BankVersion: b.Version, Scope: s, Answers: engine.Answers{}}
@@ -98,4 +104,27 @@ func TestCompareTwoAssessments(t *testing.T) {
 		t.Errorf("changes %q", changes)
 	}
 	checkAxe(t, br, "results compared with another assessment")
+}
+
+// TestCollectsDirectlyAskedOnce: the scope page and the questionnaire ask
+// the same "do you collect personal information yourself?"; an answer in
+// one is the answer in the other, and sets the processor scope (before, the
+// two could disagree).
+func TestCollectsDirectlyAskedOnce(t *testing.T) {
+	b := LoadBuilds(t)
+	site := StartSite(t, b.Dist, "")
+	br := NewBrowser(t)
+	seedScoped(t, br, site, "pii1", engine.Scope{Report: engine.SOC2, Categories: []string{"security", "privacy"}, Type: engine.TypeI}, engine.Documented)
+	const saved = `JSON.parse(localStorage.getItem("socready.v1.a.pii1")).assessment`
+	must(t, br.Do(chromedp.Navigate(site.URL("/scope#a=pii1")), WaitMounted(),
+		WaitJS(`!!document.querySelector('input[name="sq-scope-collects-directly"][value="no"]')`, 20*time.Second),
+		Click(chromedp.CSS(`input[name="sq-scope-collects-directly"][value="no"]`)),
+		WaitJS(saved+`.scope.processor === true && `+saved+`.answers["fact-p-collects-directly"].choice === "no"`, 5*time.Second),
+		chromedp.Navigate(site.URL("/assess#a=pii1&q=fact-p-collects-directly")), WaitMounted(),
+		WaitJS(`!!document.querySelector('input[name="ans-fact-p-collects-directly"][value="no"]')`, 20*time.Second)))
+	if !mustEval[bool](t, br, `document.querySelector('input[name="ans-fact-p-collects-directly"][value="no"]').checked`) {
+		t.Error("the questionnaire does not show the answer given on the scope page")
+	}
+	must(t, br.Do(Click(chromedp.CSS(`input[name="ans-fact-p-collects-directly"][value="yes"]`)),
+		WaitJS(saved+`.scope.processor !== true && `+saved+`.scoping["scope-collects-directly"].choice === "yes"`, 5*time.Second)))
 }

@@ -47,3 +47,43 @@ func (q *ScopingQuestion) AskedIn(s Scope) bool {
 	}
 	return false
 }
+
+// CollectsDirectlyFact is the SOC 2 bank's yes/no question that asks what
+// the scope page's role question (ScopingCollectsDirectly) asks: the bank
+// needs it to switch questions on, the scope to know a processor.
+const CollectsDirectlyFact = "fact-p-collects-directly"
+
+// SetCollectsDirectly records the answer to "do you collect personal
+// information yourself?" in both places it is asked, the scope page's role
+// question and, when bank has it, the bank's fact, and sets Scope.Processor
+// from it, so that the two never disagree. A note or justification on the
+// fact is kept. c is Yes, No or Unanswered (which clears both).
+func SetCollectsDirectly(a *Assessment, bank *Bank, c Choice) {
+	if a.Scoping == nil {
+		a.Scoping = Answers{}
+	}
+	if a.Answers == nil {
+		a.Answers = Answers{}
+	}
+	hasFact := bank != nil && bank.FindQuestion(CollectsDirectlyFact) != nil
+	if c != Yes && c != No {
+		delete(a.Scoping, ScopingCollectsDirectly)
+		if hasFact {
+			if ans, ok := a.Answers[CollectsDirectlyFact]; ok && ans.Note == "" && ans.Justification == "" {
+				delete(a.Answers, CollectsDirectlyFact)
+			} else if ok {
+				ans.Choice = Unanswered
+				a.Answers[CollectsDirectlyFact] = ans
+			}
+		}
+		a.Scope.Processor = false
+		return
+	}
+	a.Scoping[ScopingCollectsDirectly] = Answer{Choice: c}
+	if hasFact {
+		ans := a.Answers[CollectsDirectlyFact]
+		ans.Choice = c
+		a.Answers[CollectsDirectlyFact] = ans
+	}
+	a.Scope.Processor = c == No
+}

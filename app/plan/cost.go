@@ -91,9 +91,9 @@ func costOf(s engine.Scope, optional int, penTest bool, in engine.PlanInputs, e 
 		}
 		return r.scaled(sc.audit)
 	}
-	basis := fmt.Sprintf("%s audit of %s: $%s–$%s for the base scope", typeName, reportName(s.Report), money(audit.Low), money(audit.High))
+	basis := fmt.Sprintf("%s audit of %s: %s–%s for the base scope", typeName, reportName(s.Report), Dollars(audit.Low), Dollars(audit.High))
 	if optional > 0 {
-		basis += fmt.Sprintf(", plus $%s–$%s for each of %d optional categories", money(perCat.Low), money(perCat.High), optional)
+		basis += fmt.Sprintf(", plus %s–%s for each of %d optional categories", Dollars(perCat.Low), Dollars(perCat.High), optional)
 	}
 	basis += fmt.Sprintf(", × %.1f for %s.", sc.audit, size)
 
@@ -106,17 +106,17 @@ func costOf(s engine.Scope, optional int, penTest bool, in engine.PlanInputs, e 
 	}
 	if penTest {
 		c.External = append(c.External, CostLine{Name: "Penetration test", Amount: PenTest.scaled(sc.audit), Recurring: true,
-			Basis: fmt.Sprintf("A yearly independent test, which your questionnaire asks for: $%s–$%s for a focused application test, × %.1f for %s.", money(PenTest.Low), money(PenTest.High), sc.audit, size)})
+			Basis: fmt.Sprintf("A yearly independent test, which your questionnaire asks for: %s–%s for a focused application test, × %.1f for %s.", Dollars(PenTest.Low), Dollars(PenTest.High), sc.audit, size)})
 	}
 	if in.Platform {
 		c.External = append(c.External, CostLine{Name: "Compliance platform", Amount: Platform.scaled(sc.audit), Recurring: true,
-			Basis: fmt.Sprintf("A yearly subscription, $%s–$%s × %.1f for %s (assumption: vendors do not publish prices). It cuts the team's hours by %d%%.", money(Platform.Low), money(Platform.High), sc.audit, size, int(100*(1-PlatformFactor)))})
+			Basis: fmt.Sprintf("A yearly subscription, %s–%s × %.1f for %s (assumption: vendors do not publish prices). It cuts the team's hours by %d%%.", Dollars(Platform.Low), Dollars(Platform.High), sc.audit, size, int(100*(1-PlatformFactor)))})
 	}
 	if in.Consultant {
 		hours := int(math.Round(e.Outside))
 		work := Range{hours * ConsultantRate.Low, hours * ConsultantRate.High}
 		c.External = append(c.External, CostLine{Name: "Consultant", Amount: ReadinessAssessment.add(work),
-			Basis: fmt.Sprintf("A readiness assessment ($%s–$%s) and %d hours of remediation help (a quarter of the remaining work) at $%d–$%d an hour (assumptions).", money(ReadinessAssessment.Low), money(ReadinessAssessment.High), hours, ConsultantRate.Low, ConsultantRate.High)})
+			Basis: fmt.Sprintf("A readiness assessment (%s–%s) and %d hours of remediation help (a quarter of the remaining work) at $%d–$%d an hour (assumptions).", Dollars(ReadinessAssessment.Low), Dollars(ReadinessAssessment.High), hours, ConsultantRate.Low, ConsultantRate.High)})
 	}
 
 	prep := int(math.Round(e.Hours))
@@ -163,8 +163,8 @@ func reportName(r engine.Report) string {
 	return "a SOC 2"
 }
 
-// money formats whole dollars with thousands separators.
-func money(n int) string {
+// Dollars formats whole US dollars with thousands separators: "$12,500".
+func Dollars(n int) string {
 	s := fmt.Sprint(n)
 	out := make([]byte, 0, len(s)+len(s)/3)
 	for i := range len(s) {
@@ -173,5 +173,14 @@ func money(n int) string {
 		}
 		out = append(out, s[i])
 	}
-	return string(out)
+	return "$" + string(out)
+}
+
+// String is the range as shown everywhere: "$20,000 – $45,000", or one
+// amount when both ends are equal.
+func (r Range) String() string {
+	if r.Low == r.High {
+		return Dollars(r.Low)
+	}
+	return Dollars(r.Low) + " – " + Dollars(r.High)
 }

@@ -74,3 +74,19 @@ func TestWork(t *testing.T) {
 		t.Errorf("100 hours at 8 a week: %d weeks, want %d", got, 13+ReviewWeeks)
 	}
 }
+
+func TestDollars(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{Dollars(0), "$0"},
+		{Dollars(950), "$950"},
+		{Dollars(12_500), "$12,500"},
+		{Dollars(1_234_567), "$1,234,567"},
+		{Range{20_000, 45_000}.String(), "$20,000 – $45,000"},
+		{Range{1_725, 1_725}.String(), "$1,725"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -33,16 +33,6 @@ func dateRange(a, b time.Time) string {
 	return dateText(a) + " – " + dateText(b)
 }
 
-func money(n int) string {
-	s := itoa(n)
-	out := ""
-	for len(s) > 3 {
-		out = "," + s[len(s)-3:] + out
-		s = s[:len(s)-3]
-	}
-	return "$" + s + out
-}
-
 // scopeSummary names the scope in one line: "SOC 2 Type II (6-month window): Security, Availability".
 func scopeSummary(fw *engine.Framework, s engine.Scope) string {
 	out := reportTitle(string(s.Report))

@@ -57,3 +57,15 @@ func TestMigrationNote(t *testing.T) {
 		t.Error("an empty notice was kept")
 	}
 }
+
+// TestMigratedText: the shared view counts only the new and to-review
+// questions its scope asks (it counted the whole bank: 2 new, not 1).
+func TestMigratedText(t *testing.T) {
+	bank := &engine.Bank{ID: "soc2", Version: 2, Questions: []engine.Question{{ID: "q-new"}, {ID: "q-part"}, {ID: "q-hidden"}}}
+	n := &engine.MigrationNotice{From: 1, To: 2, New: []string{"q-new", "q-hidden"}, Review: []string{"q-part"}}
+	got := migratedText(bank, []bool{true, true, false}, n)
+	want := "Answered with version 1; shown with version 2, where 1 question in this scope is new (unanswered) and 1 answer was carried over from split or merged questions."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -170,6 +170,10 @@ func (p *assessPage) onChoice(ctx app.Context, e app.Event) {
 	}
 	a.Choice = c
 	p.a.Answers[id] = a
+	if id == engine.CollectsDirectlyFact {
+		// The scope page asks the same: keep both, and the scope, in step.
+		engine.SetCollectsDirectly(&p.a, p.bank, c)
+	}
 	p.commit(ctx)
 	// Regroup now rather than in Render: go-app draws a fixed 8 ms after an
 	// event, so work done in the handler costs no time on screen.

@@ -272,12 +272,18 @@ func (p *scopePage) onScoping(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	p.a.Scoping[id] = engine.Answer{Choice: c}
-	if processor := engine.IsProcessor(p.a.Scoping); processor != p.a.Scope.Processor {
-		p.a.Scope.Processor = processor
-		p.rescope(ctx)
+	if id == engine.ScopingCollectsDirectly {
+		// The questionnaire asks the same: answer both, and set the scope.
+		was := p.a.Scope.Processor
+		engine.SetCollectsDirectly(&p.a, p.bank, c)
+		if p.a.Scope.Processor != was {
+			p.rescope(ctx)
+			return
+		}
+		p.commit(ctx)
 		return
 	}
+	p.a.Scoping[id] = engine.Answer{Choice: c}
 	p.commit(ctx)
 }
 

@@ -238,7 +238,9 @@ func (p *viewPage) renderResults() []app.UI {
 			app.Dt().Text("Last updated"), app.Dd().Text(whenText(a.Updated)),
 			app.Dt().Text("Notes included"), app.Dd().Text(yesNoText(p.link.Notes)),
 			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dt().Text("Questions") }),
-			app.If(!p.link.Migrated.Empty(), func() app.UI { return app.Dd().ID("link-migrated").Text(migratedText(p.link.Migrated)) }),
+			app.If(!p.link.Migrated.Empty(), func() app.UI {
+				return app.Dd().ID("link-migrated").Text(migratedText(p.bank, engine.AskedAll(p.bank, p.fw, a.Scope, a.Answers), p.link.Migrated))
+			}),
 		),
 		p.renderRequested(),
 		renderSummary(r),
@@ -260,11 +262,17 @@ func (p *viewPage) renderResults() []app.UI {
 }
 
 // migratedText says that a link made with an earlier version of the
-// questions is shown with the current one.
-func migratedText(n *engine.MigrationNotice) string {
+// questions is shown with the current one, counting only the questions its
+// scope asks (asked is engine.AskedAll's answer, in bank order).
+func migratedText(bank *engine.Bank, asked []bool, n *engine.MigrationNotice) string {
+	note := newMigrationNote("", bank, asked, n, nil)
+	newQ, review := 0, 0
+	if note != nil {
+		newQ, review = len(note.New), len(note.Review)
+	}
 	return "Answered with version " + itoa(n.From) + "; shown with version " + itoa(n.To) + ", where " +
-		itoa(len(n.New)) + " " + plural(len(n.New), "question is", "questions are") + " new (unanswered) and " +
-		itoa(len(n.Review)) + " " + plural(len(n.Review), "answer was", "answers were") + " carried over from split or merged questions."
+		itoa(newQ) + " " + plural(newQ, "question in this scope is", "questions in this scope are") + " new (unanswered) and " +
+		itoa(review) + " " + plural(review, "answer was", "answers were") + " carried over from split or merged questions."
 }
 
 func yesNoText(b bool) string {

@@ -185,13 +185,13 @@ func timelineSVG(id string, p plan.Plan) app.UI {
 func renderCost(c plan.Cost, fold bool) app.UI {
 	return app.Div().Body(
 		app.P().Class("cost-total").Body(
-			app.Text("Outside costs, first year: "), app.Strong().ID("cost-external").Text(moneyRangePlan(c.ExternalFirstYear)),
-			app.Text(". Each later year: "), app.Strong().Text(moneyRangePlan(c.ExternalRenewal)), app.Text("."),
+			app.Text("Outside costs, first year: "), app.Strong().ID("cost-external").Text(c.ExternalFirstYear.String()),
+			app.Text(". Each later year: "), app.Strong().Text(c.ExternalRenewal.String()), app.Text("."),
 		),
 		app.P().Class("cost-total").Body(
-			app.Text("Your team's own time, first year: "), app.Strong().ID("cost-internal").Text(moneyRangePlan(c.InternalFirstYear)),
+			app.Text("Your team's own time, first year: "), app.Strong().ID("cost-internal").Text(c.InternalFirstYear.String()),
 			app.Text(" ("+itoa(c.InternalHours.Low)+"–"+itoa(c.InternalHours.High)+" hours; internal, not a bill). Each later year: "),
-			app.Strong().Text(moneyRangePlan(c.InternalRenewal)), app.Text("."),
+			app.Strong().Text(c.InternalRenewal.String()), app.Text("."),
 		),
 		app.P().Class("help").Text(c.Label),
 		costTable("Outside costs", c.External),
@@ -210,7 +210,7 @@ func costTable(caption string, lines []plan.CostLine) app.UI {
 			if l.Recurring {
 				name += " (yearly)"
 			}
-			return app.Tr().Body(app.Th().Scope("row").Text(name), app.Td().Text(moneyRangePlan(l.Amount)), app.Td().Text(l.Basis))
+			return app.Tr().Body(app.Th().Scope("row").Text(name), app.Td().Text(l.Amount.String()), app.Td().Text(l.Basis))
 		})),
 	))
 }
@@ -224,13 +224,6 @@ func renderSources(fold bool) app.UI {
 			return app.Li().Body(app.Text(s.Figure+" "), app.Span().Class("help").Text("Source: "+s.Where))
 		})),
 	)
-}
-
-func moneyRangePlan(r plan.Range) string {
-	if r.Low == r.High {
-		return money(r.Low)
-	}
-	return money(r.Low) + " – " + money(r.High)
 }
 
 // renderOpinionGuide explains the auditor's opinion types and exceptions.
