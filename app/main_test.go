@@ -24,7 +24,7 @@ func testWeb(t *testing.T) string {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg", "robots.txt", "compile-worker.js", "early.js", "offline.js"} {
+	for _, name := range []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg", "robots.txt", "compile-worker.js", "warmup-stub.js", "early.js", "offline.js"} {
 		if err := copyFile(filepath.Join("..", "web", name), filepath.Join(web, name)); err != nil {
 			t.Fatal(err)
 		}
