@@ -142,14 +142,20 @@ func Make(b *engine.Bank, fw *engine.Framework, a *engine.Assessment, today time
 	return p
 }
 
-func (p *Plan) planTypeI() {
-	p.ReportEarliest = addWeeks(p.Start, TypeIMinWeeks)
-	p.ReportLatest = addWeeks(p.Start, TypeIMaxWeeks)
+// auditFromStart plans an audit that begins on the start date and reports
+// minWeeks–maxWeeks later: a Type I, or a Type II of a period already past.
+func (p *Plan) auditFromStart(typeName string, minWeeks, maxWeeks int) {
+	p.ReportEarliest = addWeeks(p.Start, minWeeks)
+	p.ReportLatest = addWeeks(p.Start, maxWeeks)
 	p.Milestones = append(p.Milestones,
-		fixed("Type I audit starts", p.Start),
-		Milestone{Name: "Type I report", Earliest: p.ReportEarliest, Latest: p.ReportLatest},
+		fixed(typeName+" audit starts", p.Start),
+		Milestone{Name: typeName + " report", Earliest: p.ReportEarliest, Latest: p.ReportLatest},
 	)
-	p.Phases = append(p.Phases, Phase{Name: "Type I audit and report", Start: p.Start, End: p.ReportLatest})
+	p.Phases = append(p.Phases, Phase{Name: typeName + " audit and report", Start: p.Start, End: p.ReportLatest})
+}
+
+func (p *Plan) planTypeI() {
+	p.auditFromStart("Type I", TypeIMinWeeks, TypeIMaxWeeks)
 	p.Assumptions = append(p.Assumptions,
 		"The Type I audit starts when you are ready, or on your planned start date if that is later.",
 		fmt.Sprintf("Fieldwork and writing the report take %d–%d weeks.", TypeIMinWeeks, TypeIMaxWeeks),
@@ -183,13 +189,7 @@ func (p *Plan) planTypeII(window int) {
 // planPastPeriod plans a Type II whose controls all already operate with
 // evidence over a period: the auditor can examine a period that has passed.
 func (p *Plan) planPastPeriod() {
-	p.ReportEarliest = addWeeks(p.Start, TypeIIMinWeeks)
-	p.ReportLatest = addWeeks(p.Start, TypeIIMaxWeeks)
-	p.Milestones = append(p.Milestones,
-		fixed("Type II audit starts", p.Start),
-		Milestone{Name: "Type II report", Earliest: p.ReportEarliest, Latest: p.ReportLatest},
-	)
-	p.Phases = append(p.Phases, Phase{Name: "Type II audit and report", Start: p.Start, End: p.ReportLatest})
+	p.auditFromStart("Type II", TypeIIMinWeeks, TypeIIMaxWeeks)
 	p.Assumptions = append(p.Assumptions,
 		"Every control already operates with evidence over a period, so the auditor can examine a period that has already passed; agree its dates with them.",
 		fmt.Sprintf("The audit and report take %d–%d weeks.", TypeIIMinWeeks, TypeIIMaxWeeks),
