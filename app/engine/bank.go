@@ -55,7 +55,6 @@ type Question struct {
 	Weight      int         `json:"weight"`              // 1 (minor) … 5 (critical)
 	Key         bool        `json:"key,omitempty"`       // a key control: missing, it would likely lead to a qualified opinion
 	Test        Test        `json:"test"`                // design or operation
-	Effort      int         `json:"effort_weeks"`        // deprecated: the plan uses RemediationKind
 	Documents   []string    `json:"documents,omitempty"` // Document ids this question shows exist
 	When        []Condition `json:"when,omitempty"`      // all must hold for the question to be asked
 

@@ -37,9 +37,9 @@ func miniFramework() Framework {
 	}
 }
 
-func mq(id string, crit []string, w int, test Test, effort int) Question {
+func mq(id string, crit []string, w int, test Test) Question {
 	q := Question{ID: id, Kind: KindMaturity, Criteria: crit, Text: "Text of " + id + "?", Why: "Why " + id,
-		Evidence: "Evidence for " + id, Remediation: "Fix " + id, Weight: w, Test: test, Effort: effort,
+		Evidence: "Evidence for " + id, Remediation: "Fix " + id, Weight: w, Test: test,
 		RemediationKind: RemediateProcess}
 	if test == TestOperation {
 		q.RemediationKind, q.Frequency = RemediateEvidence, Monthly
@@ -48,15 +48,15 @@ func mq(id string, crit []string, w int, test Test, effort int) Question {
 }
 
 func miniBank() Bank {
-	policy := mq("s1-policy", []string{"S1.1", "S1.2"}, 3, TestDesign, 4)
+	policy := mq("s1-policy", []string{"S1.1", "S1.2"}, 3, TestDesign)
 	policy.Key = true
 	policy.Documents = []string{"policies"}
-	review := mq("s1-review", []string{"S1.1"}, 2, TestOperation, 2)
+	review := mq("s1-review", []string{"S1.1"}, 2, TestOperation)
 	review.Documents = []string{"evidence-log"}
-	access := mq("s2-access", []string{"S2.1", "S1.1"}, 4, TestDesign, 6)
+	access := mq("s2-access", []string{"S2.1", "S1.1"}, 4, TestDesign)
 	access.When = []Condition{{Question: "f-cloud", Is: Yes}}
 	access.Documents = []string{"policies"}
-	backup := mq("a1-backup", []string{"A1.1"}, 5, TestDesign, 8)
+	backup := mq("a1-backup", []string{"A1.1"}, 5, TestDesign)
 	backup.Key = true
 	return Bank{
 		ID: "mini", Version: 1, Title: "Mini bank", Framework: "mini",
@@ -69,11 +69,11 @@ func miniBank() Bank {
 			{ID: "f-cloud", Kind: KindFact, Criteria: []string{}, Text: "Do you use a cloud provider?", Why: "Gates access questions.", Test: TestDesign},
 			policy,
 			review,
-			mq("s1-train", []string{"S1.2"}, 1, TestDesign, 2),
+			mq("s1-train", []string{"S1.2"}, 1, TestDesign),
 			access,
-			mq("s2-ops", []string{"S2.1"}, 2, TestOperation, 3),
+			mq("s2-ops", []string{"S2.1"}, 2, TestOperation),
 			backup,
-			mq("a1-test", []string{"A1.1"}, 3, TestOperation, 4),
+			mq("a1-test", []string{"A1.1"}, 3, TestOperation),
 		},
 	}
 }
@@ -165,7 +165,7 @@ func syntheticBank(fw *Framework, seed uint64) *Bank {
 			if r.IntN(3) == 0 {
 				test = TestOperation
 			}
-			q := mq(fmt.Sprintf("q-%03d", n), []string{c.ID}, 1+r.IntN(5), test, 1+r.IntN(16))
+			q := mq(fmt.Sprintf("q-%03d", n), []string{c.ID}, 1+r.IntN(5), test)
 			if r.IntN(4) == 0 { // a second criterion, often in another category
 				other := fw.Criteria[r.IntN(len(fw.Criteria))].ID
 				if other != c.ID {

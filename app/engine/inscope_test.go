@@ -125,7 +125,7 @@ func TestAskedChainedFacts(t *testing.T) {
 	b := miniBank()
 	own := Question{ID: "f-own", Kind: KindFact, Text: "Own racks?", Why: "w", Test: TestDesign,
 		When: []Condition{{Question: "f-cloud", Is: Yes}}}
-	racks := mq("s2-racks", []string{"S2.1"}, 2, TestDesign, 2)
+	racks := mq("s2-racks", []string{"S2.1"}, 2, TestDesign)
 	racks.When = []Condition{{Question: "f-own", Is: Yes}}
 	b.Questions = append(b.Questions[:1], append([]Question{own, racks}, b.Questions[1:]...)...)
 	scope := Scope{Type: TypeI}

@@ -2866,7 +2866,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      6,
 					Documents: []string{
 						"control-matrix",
 						"org-chart",
@@ -2886,7 +2885,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 					},
@@ -2905,7 +2903,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"management-assertion",
 					},
@@ -2924,7 +2921,6 @@ var builtInData = &Library{
 					Weight:      3,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -2942,7 +2938,6 @@ var builtInData = &Library{
 					Remediation: "Write down which roles are screened and what the check covers, within the law of each country where you hire. Add the check to the hiring checklist, with the rule that access is not requested until it has cleared.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"training-records",
@@ -2962,7 +2957,6 @@ var builtInData = &Library{
 					Remediation: "Build a short onboarding module on your policies and on the controls each role runs, ending with a signed acknowledgment. Track completion in your HR or learning tool and make it a condition of the first access request.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 					},
@@ -2982,7 +2976,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 					},
@@ -3000,7 +2993,6 @@ var builtInData = &Library{
 					Remediation: "Set a quarterly management meeting with control results as a standing item. Keep one issue log for control failures and give each fix an owner and a due date.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3018,7 +3010,6 @@ var builtInData = &Library{
 					Remediation: "Schedule the yearly assessment so that it falls inside your observation window. Record the date, who took part, what changed since last time and management's approval.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"evidence-log",
@@ -3038,7 +3029,6 @@ var builtInData = &Library{
 					Remediation: "Put the reviews in the calendar with a standing agenda and a named minute-taker. File the minutes in one place and close each issue only with a note of the fix.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3057,7 +3047,6 @@ var builtInData = &Library{
 					Remediation: "Pull the hires for the period and match each to a check record and a first-access date. Record any exception with its cause, and make the access request depend on a cleared check.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 						"evidence-log",
@@ -3077,7 +3066,6 @@ var builtInData = &Library{
 					Remediation: "Pull the hires for the period and match each to training and acknowledgment records. Chase anyone missing and record the gap. Make completion a condition of the first access request.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 						"evidence-log",
@@ -3097,7 +3085,6 @@ var builtInData = &Library{
 					Remediation: "Keep a simple log owned by whoever maintains the description, and add an entry whenever a system, control or provider changes. Go through it at each management control review and carry the significant items into the description before the audit.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 					},
@@ -3116,7 +3103,6 @@ var builtInData = &Library{
 					Remediation: "For each control in the matrix, write down where its evidence lives and who files it. Set retention on logs and tools to cover the whole period and the audit that follows. While the period runs, check the folders monthly for gaps.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3135,7 +3121,6 @@ var builtInData = &Library{
 					Remediation: "Define roles for each in-scope system and who approves them. Route every grant through a ticket with the owner's approval, and have whoever grants the access check that approval first.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3155,7 +3140,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3175,7 +3159,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -3193,7 +3176,6 @@ var builtInData = &Library{
 					Remediation: "Store each review in one folder per quarter with the listing, sign-off and removal tickets. Track reviews as tasks with due dates so late ones are escalated. Re-run any missed review now and record the gap.",
 					Weight:      5,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3212,7 +3194,6 @@ var builtInData = &Library{
 					Remediation: "With each system owner, list the role pairs that must not be held together. Add a conflict check to the access request step, and where a small team needs an exception, record it with a second person's review as compensation. Look for conflicts again in each quarterly access review.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 						"org-chart",
@@ -3232,7 +3213,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 						"security-policies",
@@ -3252,7 +3232,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -3270,7 +3249,6 @@ var builtInData = &Library{
 					Remediation: "Each month, compare the accounts and roles created in each system with approved tickets. Investigate and record anything without one, and remove access that should not exist.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3289,7 +3267,6 @@ var builtInData = &Library{
 					Remediation: "Each month, reconcile HR changes with removal tickets and active accounts. Close any gap at once and note why it happened. Automate removal through single sign-on where you can.",
 					Weight:      5,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3308,7 +3285,6 @@ var builtInData = &Library{
 					Remediation: "Restrict the room to named staff with badge or key control. Start a visitor log and require an escort. Write the procedure down and name its owner.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3332,7 +3308,6 @@ var builtInData = &Library{
 					Remediation: "List the protections you have and fill obvious gaps, such as a UPS or temperature and water alerts. Send alarms to the on-call owner and write down what they do when one goes off.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3356,7 +3331,6 @@ var builtInData = &Library{
 					Remediation: "Schedule a quarterly review by the facility owner. Compare the badge list with HR records, remove leavers and unneeded access, and file the signed result.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3381,7 +3355,6 @@ var builtInData = &Library{
 					Remediation: "Keep the log in one place, on paper or electronically, check it monthly for missing fields, and keep it for the whole period and the audit.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3406,7 +3379,6 @@ var builtInData = &Library{
 					Remediation: "Put each service and test in a maintenance calendar with its provider. Keep the reports together with their dates, and make sure at least one test of each falls inside your observation window.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3432,7 +3404,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -3451,7 +3422,6 @@ var builtInData = &Library{
 					Remediation: "Make passing automated tests a required check before merge. For changes that automated tests do not reach, such as configuration, record a short manual test in the ticket before release.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3470,7 +3440,6 @@ var builtInData = &Library{
 					Remediation: "Export the deployment history and match it to tickets each month. Investigate and document anything without a ticket or with a late approval. Block deployments in the pipeline unless the change carries an approval.",
 					Weight:      5,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3489,7 +3458,6 @@ var builtInData = &Library{
 					Remediation: "Keep test results with the pull request or ticket, and keep pipeline logs for the whole period. When you match deployments to tickets each month, check that the test evidence is there too.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3508,7 +3476,6 @@ var builtInData = &Library{
 					Remediation: "Move releases to an automated pipeline that only deploys approved changes and remove direct production rights from developers. Where the team is too small to separate duties, have a second person review every release log after the fact and sign it off.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 						"control-matrix",
@@ -3527,7 +3494,6 @@ var builtInData = &Library{
 					Remediation: "Define what counts as an emergency and who may authorize one. Require a ticket to be completed and approved within one or two business days after the fix. Review emergency changes monthly to catch misuse.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3545,7 +3511,6 @@ var builtInData = &Library{
 					Remediation: "Require a ticket with the business owner's approval for every data fix, with the script and its output attached. Turn on database audit logging so that fixes made outside a ticket show up.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -3563,7 +3528,6 @@ var builtInData = &Library{
 					Remediation: "Each month, compare the database audit log with the data-fix tickets. Investigate and record any change without an approved ticket.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3582,7 +3546,6 @@ var builtInData = &Library{
 					Remediation: "Write a one-page method for new systems and major upgrades: requirements, test plan, user acceptance and go-live approval. Apply it to the next project and keep each artifact with the project record.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -3601,7 +3564,6 @@ var builtInData = &Library{
 					Remediation: "Add a conversion step to your project method: define the control totals, run the migration in a test copy first, and reconcile counts and balances. Keep the reconciliation and sign-off with the project record.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 						"evidence-log",
@@ -3621,7 +3583,6 @@ var builtInData = &Library{
 					Remediation: "Keep one project record per launch with its requirements, test results, sign-off and approval. If nothing launched in the period, keep a note confirming that, signed by the system owner.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3640,7 +3601,6 @@ var builtInData = &Library{
 					Remediation: "File each conversion's reconciliation and sign-off with its project record. Explain and document any difference before go-live, and keep a list of every conversion in the period for the auditor.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3659,7 +3619,6 @@ var builtInData = &Library{
 					Remediation: "Export the list of applications, databases, servers and scheduled jobs from your cloud console and scheduler. Mark which handle client transactions and name an owner for each. Review the list whenever a system is added or retired.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 						"system-description",
@@ -3678,7 +3637,6 @@ var builtInData = &Library{
 					Remediation: "Move ad hoc or manual runs into a scheduler and document each job's purpose and timing. Limit who can edit the schedule and treat schedule edits as changes needing approval.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -3696,7 +3654,6 @@ var builtInData = &Library{
 					Remediation: "Configure alerts on job failure and on jobs that do not finish in time, and send them to an on-call owner.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -3714,7 +3671,6 @@ var builtInData = &Library{
 					Remediation: "For each critical job, write how to rerun it safely, what to check before and after (counts, totals, duplicates) and who approves a manual rerun. Link the procedure from the alert.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -3732,7 +3688,6 @@ var builtInData = &Library{
 					Remediation: "Have failures open a ticket automatically. Review open job tickets in a weekly operations meeting. Close each ticket only with a note confirming the rerun and completeness check.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3752,7 +3707,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -3771,7 +3725,6 @@ var builtInData = &Library{
 					Remediation: "Add to the incident procedure a rule that serious or repeated incidents get a root-cause review. Log each resulting action with an owner and a due date, and review open actions monthly.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -3790,7 +3743,6 @@ var builtInData = &Library{
 					Remediation: "Review the incident register monthly for missing fields and for client notices that are due. Close an incident only when its resolution and any notice are recorded.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3809,7 +3761,6 @@ var builtInData = &Library{
 					Remediation: "Link each serious incident to its review and actions, and close the incident only once they are recorded. Review overdue actions monthly.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3829,7 +3780,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"security-policies",
@@ -3848,7 +3798,6 @@ var builtInData = &Library{
 					Remediation: "Send backup failures to the on-call owner as alerts. Log each failure in a ticket and close it only after a successful rerun. Keep the job history for the full period.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3867,7 +3816,6 @@ var builtInData = &Library{
 					Remediation: "Schedule a restore test at least yearly, and quarterly for critical databases. Restore into an isolated environment, compare record counts and key balances with production, and write up the result.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3886,7 +3834,6 @@ var builtInData = &Library{
 					Remediation: "Write down recovery targets per system and check them against client contracts. Document the recovery steps and who runs them.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"continuity-plan",
 					},
@@ -3904,7 +3851,6 @@ var builtInData = &Library{
 					Remediation: "Find the longest retention your contracts and your clients' regulations require. Set backup and archive retention to match, and record the requirement and its source in the backup policy.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -3922,7 +3868,6 @@ var builtInData = &Library{
 					Remediation: "List every inbound and outbound interface. Add record-count and control-total checks, and duplicate-file detection, to each.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -3941,7 +3886,6 @@ var builtInData = &Library{
 					Remediation: "Move any unencrypted transfer to SFTP or HTTPS. Give each client or partner its own key or credential, and revoke it when the relationship ends.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -3960,7 +3904,6 @@ var builtInData = &Library{
 					Remediation: "Route interface exceptions into the ticket queue with an owner. Review open exceptions daily. Close each one only after the corrected data has been checked again.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -3979,7 +3922,6 @@ var builtInData = &Library{
 					Remediation: "Keep an up-to-date list of authorized contacts for each client and accept instructions only through agreed channels. Ask clients to confirm their list at least yearly and whenever their staff change.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -3998,7 +3940,6 @@ var builtInData = &Library{
 					Remediation: "Set thresholds and triggers (amount, new payee, unusual timing) above which a call-back or a second approval is required. Record on the instruction who confirmed it, when and how.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -4017,7 +3958,6 @@ var builtInData = &Library{
 					Remediation: "List the fields and rules that matter for each transaction type and enforce them in the application. Test each rule with a bad example and keep the result.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -4035,7 +3975,6 @@ var builtInData = &Library{
 					Remediation: "Send every rejection to a queue or daily report with an owner. Set a target time to correct and resubmit each item or return it to the client, and escalate anything older.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -4053,7 +3992,6 @@ var builtInData = &Library{
 					Remediation: "Split entry and approval into separate roles and block self-approval in the application. Where the system cannot enforce it, run a daily report of manual entries for a second person to review and sign.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 						"control-matrix",
@@ -4072,7 +4010,6 @@ var builtInData = &Library{
 					Remediation: "Record the sender and channel on every instruction. Keep the contact lists with a change history so that any date can be checked, and review a sample each month.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4091,7 +4028,6 @@ var builtInData = &Library{
 					Remediation: "Build a report of instructions above the thresholds and review it monthly for missing confirmations. Record each gap with its cause and fix it.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4110,7 +4046,6 @@ var builtInData = &Library{
 					Remediation: "Review the queue daily and track the age of each item. Escalate items past the target time and record how each one was corrected or returned.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4129,7 +4064,6 @@ var builtInData = &Library{
 					Remediation: "Build a report of manual entries showing who entered and who approved each one. Review it regularly for self-approval or missing approval, and investigate any you find.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4148,7 +4082,6 @@ var builtInData = &Library{
 					Remediation: "For each calculation, build a test set with expected results worked out independently, for example in a spreadsheet, and keep it as a regression test that runs on every change.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -4166,7 +4099,6 @@ var builtInData = &Library{
 					Remediation: "Add control totals at each stage of processing and compare them automatically. Stop or alert when totals disagree, and document how differences are investigated.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -4184,7 +4116,6 @@ var builtInData = &Library{
 					Remediation: "Set and publish cut-off times for each kind of transaction. Have the system assign the processing date and period from them, and document how items received after the cut-off are treated.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -4202,7 +4133,6 @@ var builtInData = &Library{
 					Remediation: "Assign an owner to review processing exceptions daily. Keep each review signed and dated, and log corrections with their client impact.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4221,7 +4151,6 @@ var builtInData = &Library{
 					Remediation: "Each month, pick a few transactions of each kind, recalculate them outside the system and compare. Sign and file the result, and investigate any difference.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4240,7 +4169,6 @@ var builtInData = &Library{
 					Remediation: "At each month-end, list the transactions received just before and just after the cut-off and check their period. Sign the check, and correct and record any item in the wrong period.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4260,7 +4188,6 @@ var builtInData = &Library{
 					Remediation: "Limit who can edit master data. Require a written request and approval for each change, and have a second person compare the entry with the source document. Treat bank-detail changes as high risk and confirm them with the client by call-back.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -4278,7 +4205,6 @@ var builtInData = &Library{
 					Remediation: "Keep the request, approval and check for each change together in one ticket, and note the ticket on the change or in the audit trail.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4297,7 +4223,6 @@ var builtInData = &Library{
 					Remediation: "Turn on audit logging for master data and build a monthly change report. Have someone without edit rights match it to requests and sign it. Investigate and record every unmatched change.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4316,7 +4241,6 @@ var builtInData = &Library{
 					Remediation: "Define checks for each key report, such as totals agreeing to the system and the period dates being right. Record who checked each release and when.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -4335,7 +4259,6 @@ var builtInData = &Library{
 					Remediation: "Keep a recipient list per client and update it only on a request from an authorized contact. Send reports through a channel that logs delivery.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -4355,7 +4278,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 						"control-matrix",
@@ -4376,7 +4298,6 @@ var builtInData = &Library{
 					Remediation: "List every report your controls use. For each, write down where its data comes from, the filters and parameters, and a simple completeness check. Keep the report's logic under change control.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 						"procedures",
@@ -4395,7 +4316,6 @@ var builtInData = &Library{
 					Remediation: "Log each release with who checked it and when. Review the log monthly for releases without a check.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4414,7 +4334,6 @@ var builtInData = &Library{
 					Remediation: "Track reconciliations in a checklist with due dates and escalate late ones. File each with its sign-offs. Review aged differences monthly and record how each was resolved.",
 					Weight:      5,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4435,7 +4354,6 @@ var builtInData = &Library{
 					Remediation: "Save the report, its parameters and the record-count check with each control's evidence. Add this step to the checklist of every control that uses a report.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -4454,7 +4372,6 @@ var builtInData = &Library{
 					Remediation: "For each control objective, ask what the client must do for it to be met and write that down. Put the list in the system description and share it with clients through onboarding material or contract terms.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"cuec-list",
 						"system-description",
@@ -4473,7 +4390,6 @@ var builtInData = &Library{
 					Remediation: "List every provider that processes, hosts or transmits client transaction data, including your cloud or colocation provider. Record what each does and which control objectives it touches.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"system-description",
@@ -4500,7 +4416,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"system-description",
@@ -4526,7 +4441,6 @@ var builtInData = &Library{
 					Remediation: "For each objective a provider touches, write what the provider must do for the objective to be met, for example restricting entry to its data centers or backing up the databases it runs for you. Put the list in the system description and use it when you review the provider's report.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"system-description",
@@ -4552,7 +4466,6 @@ var builtInData = &Library{
 					Remediation: "Name an owner for provider monitoring. Write a short review template: the report's period and opinion, its exceptions and your response, the controls it expects of you and whether you run them, and any gap in dates. Put the yearly review in the calendar.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"procedures",
@@ -4577,7 +4490,6 @@ var builtInData = &Library{
 					Remediation: "Collect each provider's latest report once a year and review it with a short template: opinion, exceptions, what they expect of you, and your follow-up. Ask for a bridge letter when their period ends before yours. File the review in your vendor register.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"evidence-log",
@@ -4919,7 +4831,6 @@ var builtInData = &Library{
 					Remediation: "Write a short code of conduct covering integrity, conflicts of interest, confidentiality, acceptable use of company systems and how to raise concerns. Have the CEO or leadership team approve it and publish it where every employee and contractor can find it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -4943,7 +4854,6 @@ var builtInData = &Library{
 					Remediation: "Add code-of-conduct acknowledgement to the onboarding checklist so no account is created without it. Run a yearly re-acknowledgement in your HR or e-signature tool and keep the completion export.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"training-records",
 					},
@@ -4967,7 +4877,6 @@ var builtInData = &Library{
 					Remediation: "Add a sanctions section to your HR or security policy describing how breaches are investigated, who decides, and the range of outcomes. Keep a confidential log of cases and actions so you can show it is applied consistently.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 						"procedures",
@@ -4991,7 +4900,6 @@ var builtInData = &Library{
 					Remediation: "Decide which body oversees security (the board, an audit or risk committee, or an advisory board with at least one outside member). Write a one-page charter stating its oversight duties, membership and how often it meets.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"org-chart",
 					},
@@ -5013,7 +4921,6 @@ var builtInData = &Library{
 					Remediation:     "List the knowledge the group needs to oversee security, availability or privacy. If no member has it, invite an experienced security leader as an adviser to the meetings where security is discussed, and record their attendance.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					PointsOfFocus: []string{
 						"CC1.2.02",
@@ -5035,7 +4942,6 @@ var builtInData = &Library{
 					Remediation: "Put a standing security and compliance item on the oversight group's agenda at least once a quarter. Present a short report covering top risks, incidents, audit progress and open gaps, and record decisions in the minutes.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -5060,7 +4966,6 @@ var builtInData = &Library{
 					Remediation: "Publish an org chart that shows reporting lines for everyone who operates or supports the in-scope system and update it whenever someone joins, leaves or changes role. Appoint a security lead in writing and list the security duties of engineering, IT, HR and leadership.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      1,
 					Documents: []string{
 						"org-chart",
 						"security-policies",
@@ -5085,7 +4990,6 @@ var builtInData = &Library{
 					Remediation: "Draft a one-page approval matrix listing the main decisions (access, changes, risk acceptance, vendors, policy exceptions, spending) and the role that approves each. Configure your ticketing or code tools so only those roles can approve.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"control-matrix",
@@ -5110,7 +5014,6 @@ var builtInData = &Library{
 					Remediation: "Add an owner column to your control list and assign a person (not a team) to every control. Meet each owner briefly to agree frequency and what evidence to keep, and set recurring reminders in your task tool.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 					},
@@ -5134,7 +5037,6 @@ var builtInData = &Library{
 					Remediation:     "Appoint a privacy owner in writing, with time set aside for the role. Add the privacy duties of each team that handles personal information to their role descriptions, and say to whom the privacy owner reports.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("policy"),
 					PointsOfFocus: []string{
 						"CC1.3.06",
@@ -5152,7 +5054,6 @@ var builtInData = &Library{
 					Remediation:     "Add an org chart and control-owner update step to the onboarding, role-change and offboarding checklists. Review both once a year with leadership and keep the dated version.",
 					Weight:          2,
 					Test:            Test("operation"),
-					Effort:          2,
 					RemediationKind: RemediationKind("evidence"),
 					Frequency:       Frequency("yearly"),
 					PointsOfFocus: []string{
@@ -5172,7 +5073,6 @@ var builtInData = &Library{
 					Remediation:     "Write or update job descriptions for the in-scope roles, naming the technical skills and security duties of each. Use them in interview scorecards and in the yearly review of each person.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("policy"),
 					PointsOfFocus: []string{
 						"CC1.4.01",
@@ -5192,7 +5092,6 @@ var builtInData = &Library{
 					Remediation:     "Adopt a screening procedure that sets the checks for each type of role, within local law. Make completion a required step before IT creates accounts, and require contracting firms to screen the people they send you.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					PointsOfFocus: []string{
 						"CC1.4.05",
@@ -5210,7 +5109,6 @@ var builtInData = &Library{
 					Remediation: "Make screening completion a required step before IT provisions accounts, for example a checklist gate in your onboarding ticket. Review new hires monthly and chase any gaps.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 					},
@@ -5233,7 +5131,6 @@ var builtInData = &Library{
 					Remediation:     "Choose a training platform or build a short internal course covering phishing, passwords and MFA, data handling and incident reporting. Assign it at onboarding and every year.",
 					Weight:          4,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					RemediationID:   "security-training",
 					PointsOfFocus: []string{
@@ -5253,7 +5150,6 @@ var builtInData = &Library{
 					Remediation:     "Set a yearly training budget and a few days per engineer. Require a secure-coding course for developers and a cloud-security course for administrators, and keep the completion records.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					PointsOfFocus: []string{
 						"CC1.4.03",
@@ -5272,7 +5168,6 @@ var builtInData = &Library{
 					Remediation:     "Name a backup for each key control and for every system with a single administrator. Have the backup run the control at least once with the owner watching, and keep the runbook where both can reach it.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("policy"),
 					RemediationID:   "control-matrix",
 					PointsOfFocus: []string{
@@ -5292,7 +5187,6 @@ var builtInData = &Library{
 					Remediation: "Export completion data from your training tool every month and chase anyone overdue, escalating to their manager after a set time. Keep the exports as evidence for the period.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 					},
@@ -5316,7 +5210,6 @@ var builtInData = &Library{
 					Remediation: "Add a short security-responsibilities section to your review template, such as training done, policy adherence and owned controls. Schedule reviews at least yearly and keep a completion report.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -5340,7 +5233,6 @@ var builtInData = &Library{
 					Remediation:     "Add a short question to goal setting and release planning: could this target tempt someone to skip a control? Record the answer, and raise workload problems reported by control owners with leadership.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					PointsOfFocus: []string{
 						"CC1.5.03",
@@ -5360,7 +5252,6 @@ var builtInData = &Library{
 					Remediation:     "Name misuse of personal information and breaches of privacy rules in your disciplinary policy. Add a step to the privacy incident procedure that reviews the conduct of the people involved and records any sanction.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("policy"),
 					RemediationID:   "policy-set",
 					PointsOfFocus: []string{
@@ -5381,7 +5272,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 						"sd-components",
@@ -5405,7 +5295,6 @@ var builtInData = &Library{
 					Remediation: "List the services the report covers and the environments, regions and offices involved. Mark on your architecture diagram what is in and out of scope, explain each exclusion in a sentence, and share the result with the staff who run the system.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 						"sd-boundaries",
@@ -5429,7 +5318,6 @@ var builtInData = &Library{
 					Remediation: "Go through the criteria of each category in scope and mark any that cannot apply to your service. Write one or two sentences on why for each, and confirm the list with your auditor during planning.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 						"sd-excluded-criteria",
@@ -5453,7 +5341,6 @@ var builtInData = &Library{
 					Remediation: "Agree with leadership what makes an incident significant for the report, such as a breach of customer data or an outage beyond your commitment. Add a significance field to the incident register and draft the disclosure as soon as such an incident closes.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"sd-incidents",
 					},
@@ -5477,7 +5364,6 @@ var builtInData = &Library{
 					Remediation: "Keep one running log of significant system changes, fed by architecture reviews, vendor onboarding and leadership changes. Review it each quarter and before drafting the description.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"sd-changes",
 					},
@@ -5501,7 +5387,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"management-assertion",
 					},
@@ -5524,7 +5409,6 @@ var builtInData = &Library{
 					Remediation: "List the cloud accounts, servers, databases, storage buckets, SaaS tools and company devices in scope. Give each an owner and a location or hosting region, and keep the list in one place that is easy to update.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -5548,7 +5432,6 @@ var builtInData = &Library{
 					Remediation: "Draw the path of customer data from sign-up or upload to storage, processing, reports and exports, including vendors that receive it. Review the diagram whenever the architecture changes.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 						"system-description",
@@ -5574,7 +5457,6 @@ var builtInData = &Library{
 					Remediation: "Write a short classification policy with three or four levels and examples of each, including personal and sensitive personal information. Label each data store in your inventory and assign an owner to each entry.",
 					Weight:      5,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 						"asset-inventory",
@@ -5599,7 +5481,6 @@ var builtInData = &Library{
 					Remediation: "For each recurring control that uses a report, record how the report is generated and add a simple completeness check, such as comparing record counts with the source or capturing a screenshot of the query. Keep that with the control evidence.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"evidence-log",
@@ -5622,7 +5503,6 @@ var builtInData = &Library{
 					Remediation: "Add a data-source column to the control matrix. For each control, name the system and the query or export it uses, and store the query so the same report can be produced again.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 					},
@@ -5648,7 +5528,6 @@ var builtInData = &Library{
 					Remediation: "Each quarter, export the resource list from each cloud account, the device list from device management and the app list from your identity provider, and compare them with the inventory. Add, classify or remove entries and open a ticket for anything nobody recognizes.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 						"evidence-log",
@@ -5673,7 +5552,6 @@ var builtInData = &Library{
 					Remediation: "Put the current approved versions of all policies in one place every employee can reach, such as a wiki space or policy tool. Announce each revision with a short summary of what changed and who it affects.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      1,
 					Documents: []string{
 						"security-policies",
 					},
@@ -5696,7 +5574,6 @@ var builtInData = &Library{
 					Remediation: "Set up a security reporting address or channel and an anonymous option (a third-party hotline or a form that does not record identity). Publish both in onboarding material and the code of conduct, and state that good-faith reporters are protected.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"incident-response-plan",
@@ -5719,7 +5596,6 @@ var builtInData = &Library{
 					Remediation: "Add a short security segment to a regular all-hands or send a monthly security note. Archive each message in one place so you can show the cadence over the audit period.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      1,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -5743,7 +5619,6 @@ var builtInData = &Library{
 					Remediation: "Turn the summary of your system description and commitments into a short onboarding session or page. Add it to the onboarding checklist and refresh it when the system changes.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 					},
@@ -5765,7 +5640,6 @@ var builtInData = &Library{
 					Remediation: "Add a privacy module to your awareness training, covering what personal information is, your rules for using it and how to report a suspected privacy incident. Assign it to everyone who handles personal information and track completion.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"training-records",
 					},
@@ -5788,7 +5662,6 @@ var builtInData = &Library{
 					Remediation: "Collect the security, availability, confidentiality and privacy promises made in contracts, terms and marketing into one list. Resolve any that conflict and publish the agreed version on your security page or in your terms.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"sd-commitments",
 					},
@@ -5811,7 +5684,6 @@ var builtInData = &Library{
 					Remediation: "Go through your controls and note where each depends on the customer, for example approving their own users or keeping API keys secret. Write each as a short responsibility, publish the list in your documentation or contract, and add it to the system description.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"cuec-list",
 						"system-description",
@@ -5834,7 +5706,6 @@ var builtInData = &Library{
 					Remediation: "Publish a security contact on your website and a security.txt file, and route it to a monitored queue. Write a short procedure for acknowledging, triaging and answering reports within a set time.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      1,
 					Documents: []string{
 						"procedures",
 					},
@@ -5857,7 +5728,6 @@ var builtInData = &Library{
 					Remediation: "List which events you have promised to notify customers about and the time allowed for each. Assign an owner for each type of notice and keep copies of every notice sent, for example through a status page and an email archive.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -5881,7 +5751,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"system-description",
 						"sd-commitments",
@@ -5906,7 +5775,6 @@ var builtInData = &Library{
 					Remediation: "Choose a handful of targets that matter to customers and to risk (availability, patching times by severity, incident response times). Record them in policy and track them on a dashboard reviewed monthly.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -5928,7 +5796,6 @@ var builtInData = &Library{
 					Remediation: "List the jurisdictions you operate in and the types of data you handle, then record the laws and contract terms that follow from them. Assign an owner to review the list at least yearly and when you enter a new market.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 					},
@@ -5949,7 +5816,6 @@ var builtInData = &Library{
 					Remediation:     "Each year, estimate the time and tools the control program needs from the commitments and the risk register. Have leadership approve the budget and the time allocations, and record the decision.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					PointsOfFocus: []string{
 						"CC3.1.04",
@@ -5967,7 +5833,6 @@ var builtInData = &Library{
 					Remediation: "Put the targets on a dashboard that updates itself, review it monthly with the security lead and record a short action for every target that was missed.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -5991,7 +5856,6 @@ var builtInData = &Library{
 					Remediation: "Write a one- to two-page method: rating scales for likelihood and impact, a risk score, the threshold above which treatment is required, and who can sign off accepting a risk. Get leadership to approve it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"security-policies",
@@ -6018,7 +5882,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"risk-assessment",
 					},
@@ -6046,7 +5909,6 @@ var builtInData = &Library{
 					Remediation: "Book the annual risk review in the calendar with named participants and an approval step. Turn each treatment decision into a ticket with an owner and due date, and review open items at the oversight meeting.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"evidence-log",
@@ -6072,7 +5934,6 @@ var builtInData = &Library{
 					Remediation: "Add a column to the risk register listing the controls that address each risk, and a reverse link in the control matrix. For any risk you decide not to treat, record a written acceptance by an authorized person with a date to revisit it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"control-matrix",
@@ -6096,7 +5957,6 @@ var builtInData = &Library{
 					Remediation: "Add a fraud and misuse session to your risk assessment: list how someone inside could steal or alter data, hide their actions or override a control, and what pressures might drive it. Map each scenario to a preventive or detective control such as segregation of duties or log alerts.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 					},
@@ -6122,7 +5982,6 @@ var builtInData = &Library{
 					Remediation: "Define a short list of change types that trigger a risk review and add a risk question to your planning, vendor-onboarding and architecture review templates. Make the security lead a required reviewer for those changes.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"risk-assessment",
@@ -6149,7 +6008,6 @@ var builtInData = &Library{
 					Remediation: "Keep a running log of significant changes and link each entry to its risk review and any register updates. Review the log at each oversight meeting to catch changes that skipped the review.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"evidence-log",
@@ -6173,7 +6031,6 @@ var builtInData = &Library{
 					Remediation: "List your controls and decide for each how you will know it is working: an automated check, a monthly owner attestation or a periodic test by someone else. Put the schedule in a calendar or compliance tool, giving more attention to the riskiest controls.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"control-matrix",
 						"procedures",
@@ -6200,7 +6057,6 @@ var builtInData = &Library{
 					Remediation: "Track each scheduled check as a recurring task with a due date and an evidence link. Review overdue checks weekly and store evidence in a single, dated location.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6223,7 +6079,6 @@ var builtInData = &Library{
 					Remediation: "Commission a readiness assessment, or have someone outside the team test a sample of controls against the control matrix. Make sure the reviewer understands the controls, and record the findings and responses in your deficiency tracker.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6247,7 +6102,6 @@ var builtInData = &Library{
 					Remediation: "Create a findings tracker (a ticket project works) for audit findings, failed checks, test results and incident lessons. Set due dates by severity and report open high-severity items at every leadership or oversight meeting.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"control-matrix",
@@ -6271,7 +6125,6 @@ var builtInData = &Library{
 					Remediation: "Review the findings tracker weekly, escalate anything past due and require evidence of a re-test before closure. Report age and status of open items in each oversight meeting.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6293,7 +6146,6 @@ var builtInData = &Library{
 					Remediation: "Start from your risk register and the criteria in scope, and list one or more controls for each. For every control record owner, frequency, type and evidence, and review the matrix whenever risks or systems change.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"control-matrix",
 					},
@@ -6318,7 +6170,6 @@ var builtInData = &Library{
 					Remediation: "Review the control matrix right after each yearly risk assessment and whenever a significant change is logged. Record what changed and why, even when nothing did.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 						"evidence-log",
@@ -6342,7 +6193,6 @@ var builtInData = &Library{
 					Remediation: "Take your asset inventory and, for each in-scope system, mark which access, change, monitoring, backup and configuration controls cover it. Fill gaps by extending existing controls before creating new ones.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"control-matrix",
 						"asset-inventory",
@@ -6367,7 +6217,6 @@ var builtInData = &Library{
 					Remediation: "Set up a simple request form for new tools that asks what data it will hold and who will use it. Have the security lead approve anything touching customer data and add approved tools to the asset inventory.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -6389,7 +6238,6 @@ var builtInData = &Library{
 					Remediation: "Each quarter, compare new single sign-on apps and new software expenses with the review records. Review anything that slipped through and remind the team of the request form.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6412,7 +6260,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6435,7 +6282,6 @@ var builtInData = &Library{
 					Remediation: "Put an annual review date on each policy and assign its owner to check it against current practice. Record the approval and the changes made, even when nothing changed.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      1,
 					Documents: []string{
 						"security-policies",
 						"evidence-log",
@@ -6458,7 +6304,6 @@ var builtInData = &Library{
 					Remediation: "For each policy, write a short runbook for the recurring tasks it requires, naming the role, the tool, the frequency and the evidence kept. Store procedures next to the policies and review them when tools or teams change.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -6480,7 +6325,6 @@ var builtInData = &Library{
 					Remediation: "Create one evidence location organized by control and month, or use a compliance tool that collects evidence automatically. Tell each owner what to save after each run and set retention to at least the period plus one year.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6502,7 +6346,6 @@ var builtInData = &Library{
 					Remediation: "List every control that runs yearly or less often and put each on the calendar inside the observation window. If the window is shorter than a year, move the yearly activities into it rather than waiting for their usual date.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 						"evidence-log",
@@ -6557,7 +6400,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6580,7 +6422,6 @@ var builtInData = &Library{
 					Remediation: "Connect every business system that supports it to your identity provider and enforce MFA there. For the rest, turn on enforced MFA in each system's settings, export the status list and fix every account without it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6603,7 +6444,6 @@ var builtInData = &Library{
 					Remediation: "Schedule a monthly export of MFA status from each in-scope system, or an automated check in your compliance tool. Open a ticket for every gap and record when it was closed.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6626,7 +6466,6 @@ var builtInData = &Library{
 					Remediation:     "Use a maintained authentication library or identity service rather than your own code. Store passwords with a slow salted hash such as bcrypt, scrypt or Argon2, and add rate limiting and lockout on sign-in and password reset.",
 					Weight:          4,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "customer-auth",
 					PointsOfFocus: []string{
@@ -6646,7 +6485,6 @@ var builtInData = &Library{
 					Remediation:     "Add MFA for product accounts, then single sign-on through SAML or OpenID Connect, using your authentication provider's features. Let a customer's administrator make either mandatory and document how.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "customer-auth",
 					PointsOfFocus: []string{
@@ -6666,7 +6504,6 @@ var builtInData = &Library{
 					Remediation: "Write a simple role matrix for each in-scope system and map every user to a role. Grant access through groups in your identity provider rather than one by one, and remove permissions no role needs.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6691,7 +6528,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6714,7 +6550,6 @@ var builtInData = &Library{
 					Remediation: "Pick a secrets manager (your cloud provider's or a dedicated vault) and move production secrets into it. Turn on secret scanning for your code repositories and rotate anything it finds. Write down when secrets must be rotated, including when someone with access leaves.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -6735,7 +6570,6 @@ var builtInData = &Library{
 					Remediation: "List every place customer data is stored, including backups and exports. Enable encryption at rest on each one using your cloud provider's key management service. Restrict who can administer or use the keys and record the setup.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -6758,7 +6592,6 @@ var builtInData = &Library{
 					Remediation: "Set up a single request channel for access, such as a ticket form, that records who asked, for what and who approved. Make the system owner or manager the approver for each in-scope system. Tell administrators not to grant access without an approved request.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 						"procedures",
@@ -6782,7 +6615,6 @@ var builtInData = &Library{
 					Remediation: "Pull the list of accounts created in the last quarter and match each one to its approved request. Investigate and document any grant without a request. Add a monthly self-check until the match is complete.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6807,7 +6639,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -6831,7 +6662,6 @@ var builtInData = &Library{
 					Remediation: "Each month, match the HR leavers list against active accounts in every in-scope system. Disable anything found and record why it was missed. Fix the gap in the process that caused it.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6857,7 +6687,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -6880,7 +6709,6 @@ var builtInData = &Library{
 					Remediation: "Put the review dates on a shared calendar with owners. Keep each review's input list, decisions and removal tickets together in your evidence folder. Chase and record any review that runs late.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6903,7 +6731,6 @@ var builtInData = &Library{
 					Remediation: "Restrict entry to rooms holding in-scope equipment to a named list of people, using badges or controlled keys. Keep a visitor log and require escorts. Write these rules into the physical security section of your policies.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"security-policies",
 					},
@@ -6930,7 +6757,6 @@ var builtInData = &Library{
 					Remediation: "Review the badge and key holder list each quarter with the facility owner. Add badge deactivation and key return to the offboarding checklist. Keep visitor logs for at least the audit period.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -6959,7 +6785,6 @@ var builtInData = &Library{
 					Remediation: "Add equipment return to the offboarding checklist, with a courier process for remote staff. Wipe devices that are not returned through device management and record each return or wipe against the asset inventory.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -6983,7 +6808,6 @@ var builtInData = &Library{
 					Remediation: "Write a short disposal procedure naming approved wipe or destruction methods. Record each retired device in the asset inventory with its wipe report or destruction certificate. Use a certified disposal vendor for drives you cannot wipe yourself.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -7007,7 +6831,6 @@ var builtInData = &Library{
 					Remediation: "Mark devices as retired in the asset inventory only when a wipe report or destruction certificate is attached. Reconcile retired devices with certificates each quarter.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 						"asset-inventory",
@@ -7032,7 +6855,6 @@ var builtInData = &Library{
 					Remediation: "Draw your production network and list every port exposed to the internet. Close everything that is not needed and route admin access through one controlled entry point with MFA. Review the rules at least twice a year and keep the record.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"system-description",
 					},
@@ -7058,7 +6880,6 @@ var builtInData = &Library{
 					Remediation: "Each quarter, export the security group and firewall rules and run an external port scan of your public addresses. Have the owner confirm each opening and close the rest, keeping the export and the tickets.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7082,7 +6903,6 @@ var builtInData = &Library{
 					Remediation: "Scan your public endpoints and turn off old protocols and weak ciphers. Force HTTPS everywhere and encrypt internal traffic that crosses networks you do not control, including connections to vendors.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -7104,7 +6924,6 @@ var builtInData = &Library{
 					Remediation: "Decide who may export customer data and through which tools, and remove export rights from everyone else. Log bulk queries and downloads, and alert on unusually large ones.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -7125,7 +6944,6 @@ var builtInData = &Library{
 					Remediation: "Use your device management tool to block removable storage by default. Allow exceptions only for named people with encrypted drives and record each one.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -7148,7 +6966,6 @@ var builtInData = &Library{
 					Remediation: "Enroll every company device in a device management tool. Push policies for disk encryption, screen lock, automatic updates and an endpoint protection agent. Block access to company systems from devices that are not enrolled or not compliant.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"asset-inventory",
 						"security-policies",
@@ -7173,7 +6990,6 @@ var builtInData = &Library{
 					Remediation: "Turn on compliance reporting in device management and review it monthly, or let conditional access block non-compliant devices automatically. Keep the monthly report and follow up each exception.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7196,7 +7012,6 @@ var builtInData = &Library{
 					Remediation: "Remove local admin rights from staff devices and offer approved software through a managed catalog. Grant temporary elevation on request and log it.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -7219,7 +7034,6 @@ var builtInData = &Library{
 					Remediation: "Build every production image in your pipeline and scan it there. Allow only pipeline-built images to be deployed, for example with image signing or a registry restriction, and remove routine shell access to production hosts.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7244,7 +7058,6 @@ var builtInData = &Library{
 					Remediation:     "Turn on attachment scanning in your email service. Scan customer uploads with an anti-malware service before they are stored or shared, and wipe returned devices before they are given to someone else.",
 					Weight:          2,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					PointsOfFocus: []string{
 						"CC6.8.04",
@@ -7264,7 +7077,6 @@ var builtInData = &Library{
 					Remediation: "Adopt a published hardening benchmark for your cloud provider and main operating systems. Turn on a configuration monitoring tool that flags deviations. Route its findings into your ticketing system with an owner.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -7290,7 +7102,6 @@ var builtInData = &Library{
 					Remediation:     "Either run immutable servers and containers that are rebuilt from the pipeline, or install file-integrity monitoring on the hosts that hold customer data. Send change alerts to the on-call queue and compare them with approved changes.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "security-monitoring",
 					PointsOfFocus: []string{
@@ -7311,7 +7122,6 @@ var builtInData = &Library{
 					Remediation:     "Turn on your cloud provider's resource inventory or a posture management tool for every account, and list devices from device management. Compare both with the inventory automatically and alert on anything new and unregistered.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "cloud-posture",
 					PointsOfFocus: []string{
@@ -7331,7 +7141,6 @@ var builtInData = &Library{
 					Remediation: "Choose scanners for your hosts, images and code dependencies and run them at least monthly, or on every build. Write fix deadlines by severity, such as critical in 15 days and high in 30. Send findings to your ticketing system automatically.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"security-policies",
 					},
@@ -7352,7 +7161,6 @@ var builtInData = &Library{
 					Remediation: "Build a simple report of open findings by age and severity and review it every two weeks. Escalate anything past its deadline to its owner's manager. Record a risk acceptance, signed by management, for findings you choose not to fix.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7375,7 +7183,6 @@ var builtInData = &Library{
 					Remediation:     "Choose a testing firm and scope the test to the production application, its APIs and the cloud account that runs them. Book it early enough to fix and retest serious findings before the audit, and put the yearly repeat in the compliance calendar with a named owner.",
 					Weight:          4,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("process"),
 					RemediationID:   "penetration-test",
 					PointsOfFocus: []string{
@@ -7396,7 +7203,6 @@ var builtInData = &Library{
 					Remediation:     "Engage a qualified independent tester and agree on a scope covering the application and its production infrastructure. Open a ticket for each finding with a deadline matching its severity. Ask for a retest of critical and high findings and keep the confirmation.",
 					Weight:          3,
 					Test:            Test("operation"),
-					Effort:          6,
 					RemediationKind: RemediationKind("process"),
 					RemediationID:   "penetration-test",
 					Frequency:       Frequency("yearly"),
@@ -7418,7 +7224,6 @@ var builtInData = &Library{
 					Remediation: "List the systems whose logs matter for security and forward them to one log platform or SIEM. Limit who can delete or edit logs. Keep logs for at least a year, or longer if contracts require it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -7441,7 +7246,6 @@ var builtInData = &Library{
 					Remediation: "Start with a short list of high-value alerts on admin activity, sign-in anomalies and logging changes. Route them to an on-call rotation or a managed monitoring service. Write down what the responder must do with each alert type.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -7465,7 +7269,6 @@ var builtInData = &Library{
 					Remediation:     "Set an alert for every critical log source that stops sending for more than a few hours and for endpoint agents that stop reporting. Review detection coverage when systems are added.",
 					Weight:          3,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "security-monitoring",
 					PointsOfFocus: []string{
@@ -7485,7 +7288,6 @@ var builtInData = &Library{
 					Remediation: "Make each alert create a ticket that cannot be closed without an outcome. Review open alert tickets weekly. Tune noisy rules so real alerts are not ignored.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7511,7 +7313,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -7537,7 +7338,6 @@ var builtInData = &Library{
 					Remediation: "Assign incident lead, technical lead and communications roles, with backups. Collect the notification deadlines from your customer contracts and the laws that apply to you. Prepare message templates for customers and authorities.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -7560,7 +7360,6 @@ var builtInData = &Library{
 					Remediation: "Add a confidentiality check to the incident template: was confidential information involved, which, whose, and what stops a repeat. Link the answer to customer notices where your agreements require one.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -7585,7 +7384,6 @@ var builtInData = &Library{
 					Remediation: "Keep an incident register, even if it shows only minor events. Use a standard incident report template with timeline, root cause and actions. Link follow-up actions to tickets and check they are closed.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7613,7 +7411,6 @@ var builtInData = &Library{
 					Remediation: "Run a two-hour tabletop exercise on a realistic scenario, such as ransomware or a leaked admin key. Record what went well and what was unclear. Update the plan and contact list from the findings.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"incident-response-plan",
 						"evidence-log",
@@ -7637,7 +7434,6 @@ var builtInData = &Library{
 					Remediation: "Each quarter, list the incidents and near misses by type and cause. Note any repeat and open an improvement ticket for it, and present the summary at the oversight meeting.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7660,7 +7456,6 @@ var builtInData = &Library{
 					Remediation: "Write runbooks for the recovery actions you are most likely to need: rebuilding a host, restoring a database and rotating secrets. Store them where responders can reach them during an outage. Try each one at least once.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 						"incident-response-plan",
@@ -7685,7 +7480,6 @@ var builtInData = &Library{
 					Remediation: "Hold a blameless review after every significant incident. Record the root cause and at least one action to prevent a repeat. Track actions in your ticketing system and report overdue ones to management.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      1,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -7710,7 +7504,6 @@ var builtInData = &Library{
 					Remediation: "Write a short procedure describing your real workflow, from ticket or pull request to deployment. Define emergency changes and require approval after the fact within a set time. Get management to approve it and tell the team.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -7738,7 +7531,6 @@ var builtInData = &Library{
 					Weight:          5,
 					Key:             true,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					RemediationID:   "ticketed-change-workflow",
 					PointsOfFocus: []string{
@@ -7759,7 +7551,6 @@ var builtInData = &Library{
 					Remediation: "Export the deployment history for the last quarter and match each deployment to its approved ticket or pull request. Investigate any unmatched change. Add an automatic link between deployments and tickets so the trail builds itself.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -7784,7 +7575,6 @@ var builtInData = &Library{
 					Remediation: "Move the core of your infrastructure into code stored in a reviewed repository. Limit console write access to a small break-glass group. Alert on manual changes and reconcile them with tickets.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      6,
 					Documents: []string{
 						"procedures",
 					},
@@ -7805,7 +7595,6 @@ var builtInData = &Library{
 					Remediation: "Add automated tests to the pipeline and make passing checks a branch protection requirement. Restrict who can bypass the requirement and log every bypass.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7831,7 +7620,6 @@ var builtInData = &Library{
 					Remediation: "Put production in its own cloud account or project with separate access, and keep development and test elsewhere. Remove network paths from development into production.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7855,7 +7643,6 @@ var builtInData = &Library{
 					Remediation: "Write a rule that production data does not leave production. Generate synthetic data or mask copies with a repeatable script, and require approval for any exception.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7881,7 +7668,6 @@ var builtInData = &Library{
 					Remediation: "Add a short security section to your design document template: data involved, who can access it, threats and mitigations. Require it for new services, new data types and changes to authentication, and have the security lead sign off.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7906,7 +7692,6 @@ var builtInData = &Library{
 					Remediation: "Turn on a static analysis tool for your languages in the pipeline, run it on every pull request and block merges on high-severity findings. Track accepted findings with a reason.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -7931,7 +7716,6 @@ var builtInData = &Library{
 					Remediation:     "Turn on automated dependency update requests for every repository and rebuild base images on a schedule. Set deadlines for security fixes by severity and track them in the same place as scan findings.",
 					Weight:          4,
 					Test:            Test("design"),
-					Effort:          2,
 					RemediationKind: RemediationKind("tool"),
 					PointsOfFocus: []string{
 						"CC8.1.14",
@@ -7951,7 +7735,6 @@ var builtInData = &Library{
 					Remediation: "List the few events that would stop your service for more than a day, including environmental ones such as a regional power or weather outage. For each, write the measure you rely on and who owns it, and get management to approve the list.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 						"continuity-plan",
@@ -7975,7 +7758,6 @@ var builtInData = &Library{
 					Remediation: "Ask a broker what a cyber and business-interruption policy would cover for a company of your size. Record the decision and its reasons in the risk register, and review it each year.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"risk-assessment",
 					},
@@ -7998,7 +7780,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 						"asset-inventory",
@@ -8024,7 +7805,6 @@ var builtInData = &Library{
 					Remediation: "Copy backups to a separate account or region with its own access rules. Turn on encryption and deletion protection or object lock, and limit who can change retention.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8049,7 +7829,6 @@ var builtInData = &Library{
 					Remediation: "Restore the main database from a recent backup into an isolated environment at least once a year, and quarterly for critical data. Check row counts or a sample against production, time it and record the result.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"continuity-plan",
 						"evidence-log",
@@ -8074,7 +7853,6 @@ var builtInData = &Library{
 					Remediation: "Pull every paid vendor from your finance system and keep those that touch your data or the service. Record what each does, the data it receives and a criticality rating. Review the register at least once a year.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 					},
@@ -8099,7 +7877,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 						"vendor-register",
@@ -8124,7 +7901,6 @@ var builtInData = &Library{
 					Remediation: "Write a standard set of security clauses: requirements, incident and issue reporting with contacts and deadlines, right to assess, and data return or deletion at the end. Add them to new contracts and check critical vendors and contractors at renewal, recording any accepted gaps in the vendor register.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"vendor-register",
 					},
@@ -8150,7 +7926,6 @@ var builtInData = &Library{
 					Remediation: "Adopt a standard NDA and confidentiality clause. Add a check to vendor onboarding and to sales and partnership processes that a signed agreement exists before confidential information is shared, and record it in the vendor register.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 					},
@@ -8172,7 +7947,6 @@ var builtInData = &Library{
 					Remediation: "Put each critical vendor's review date on a calendar with its owner. Track issues from reviews as tickets until closed and note the outcome in the vendor register.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 						"vendor-register",
@@ -8197,7 +7971,6 @@ var builtInData = &Library{
 					Remediation: "Add vendor offboarding steps to your vendor procedure: remove accounts and keys, request deletion or return of data, and file the confirmation. Review ended contracts each quarter for missing steps.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 						"vendor-register",
@@ -8221,7 +7994,6 @@ var builtInData = &Library{
 					Remediation: "From your vendor register and architecture diagram, pick out the providers that run part of the system itself rather than supporting the business. For each, write what it provides, what data it holds and which commitments rely on it.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"csoc-list",
 						"system-description",
@@ -8254,7 +8026,6 @@ var builtInData = &Library{
 					Weight:      4,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"csoc-list",
 						"system-description",
@@ -8285,7 +8056,6 @@ var builtInData = &Library{
 					Remediation: "For each carved-out provider, go through the criteria and note where you rely on the provider, for example physical access to data centers or hardware disposal. Write each as a short control statement and check that the provider's report covers it.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"csoc-list",
 						"system-description",
@@ -8316,7 +8086,6 @@ var builtInData = &Library{
 					Remediation: "Download each provider's SOC 2 report from its compliance portal. Write a one-page review per provider noting the period, the opinion, any exceptions and whether it covers the CSOCs you listed, and repeat it each year when the new report is out.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"csoc-list",
@@ -8346,7 +8115,6 @@ var builtInData = &Library{
 					Remediation: "Copy the list of customer controls from each provider's SOC report into a table. Next to each, name the control in your matrix that meets it, and add a control where none does.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"control-matrix",
 						"vendor-register",
@@ -8375,7 +8143,6 @@ var builtInData = &Library{
 					Remediation: "Collect the latest SOC report from each provider and note any gap between its period and yours (ask for a bridge letter if needed). Write the review memo and track follow-up on exceptions as tickets.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"evidence-log",
@@ -8405,7 +8172,6 @@ var builtInData = &Library{
 					Remediation: "List the components that could run out of room and set usage alerts well below their limits. Record expected growth from sales and product plans in a simple forecast, and review it at least quarterly.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -8427,7 +8193,6 @@ var builtInData = &Library{
 					Remediation: "Put a recurring capacity review on the operations calendar and use a short template (usage versus limits, trend, actions). Open a ticket for every action so it can be traced to completion.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8451,7 +8216,6 @@ var builtInData = &Library{
 					Remediation: "Send backup failure notifications to an on-call channel rather than a mailbox nobody reads. Review backup job status weekly and open a ticket for each failure until it is resolved.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8475,7 +8239,6 @@ var builtInData = &Library{
 					Remediation: "Map the path a request takes and mark every component that exists only once. Add redundancy or replication for the ones that would stop the service, starting with the database, and document the failover method.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      6,
 					Documents: []string{
 						"system-description",
 					},
@@ -8497,7 +8260,6 @@ var builtInData = &Library{
 					Remediation: "Survey each room that holds in-scope equipment and list the protections present and missing. Put maintenance contracts in place for fire, power and cooling systems and keep their service reports.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      8,
 					Documents: []string{
 						"procedures",
 					},
@@ -8525,7 +8287,6 @@ var builtInData = &Library{
 					Remediation: "Subscribe the on-call rotation to your providers' health notifications for the regions you use. Write a one-page response for a regional or site outage, naming who decides on failover and who is told, and review it yearly.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"continuity-plan",
 					},
@@ -8549,7 +8310,6 @@ var builtInData = &Library{
 					Remediation: "Agree recovery targets with whoever owns customer commitments, then write runbooks for the most likely failures (region loss, data corruption, ransomware). Have management approve the plan and review it each year.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"continuity-plan",
 					},
@@ -8571,7 +8331,6 @@ var builtInData = &Library{
 					Remediation: "Schedule at least one recovery test a year, starting with a restore of the main database into a clean environment. Time each step, compare it with the targets, and track the fixes to closure.",
 					Weight:      4,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"continuity-plan",
 						"evidence-log",
@@ -8595,7 +8354,6 @@ var builtInData = &Library{
 					Remediation: "List the stores that hold confidential information from your classified inventory. Restrict each to named roles, remove broad or inherited access, and include these stores in the quarterly access review.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -8617,7 +8375,6 @@ var builtInData = &Library{
 					Remediation: "List each kind of confidential and personal information you hold and set a retention period for each from contracts, laws and purpose, including how long backups and logs keep copies. Have leadership approve the schedule.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8640,7 +8397,6 @@ var builtInData = &Library{
 					Remediation: "For data stores that hold records you must keep, turn on deletion protection and versioning, limit who can delete, and make sure they are covered by backups.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8663,7 +8419,6 @@ var builtInData = &Library{
 					Remediation: "Write the deletion steps for each data type and for customer off-boarding, automate expiry where you can, and document how backups and logs age out. Use a tested anonymization method where you keep data for statistics.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8689,7 +8444,6 @@ var builtInData = &Library{
 					Remediation: "Log every run of deletion jobs and every manual deletion in one place. Once a quarter, check that no data type is kept beyond its retention period and that every request was completed.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8715,7 +8469,6 @@ var builtInData = &Library{
 					Remediation: "Document the main data flows with their inputs, processing rules and outputs, including formats and timing. Publish the customer-facing parts in your product documentation and keep the internal version under change control.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"system-description",
 						"procedures",
@@ -8739,7 +8492,6 @@ var builtInData = &Library{
 					Remediation: "Add a documentation step to the change template for processing changes. Check at each release that the specification and customer documents match, and keep their version history.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8762,7 +8514,6 @@ var builtInData = &Library{
 					Remediation: "List the inputs the service accepts and the checks each needs. Add automated validation with meaningful errors, and send rejected or suspect records to a queue that someone reviews.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"procedures",
 					},
@@ -8784,7 +8535,6 @@ var builtInData = &Library{
 					Remediation: "For each critical job, compare record counts or totals between input, intermediate and final stages. Make retries idempotent and alert when a reconciliation fails.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      5,
 					Documents: []string{
 						"procedures",
 					},
@@ -8807,7 +8557,6 @@ var builtInData = &Library{
 					Remediation: "Collect representative input cases with verified expected outputs, including edge cases. Run them automatically on every change to processing code and block releases that fail.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      4,
 					When: []Condition{
 						{
 							Question: "fact-builds-software",
@@ -8833,7 +8582,6 @@ var builtInData = &Library{
 					Remediation: "Route every processing alert and rejected batch to a ticket with an owner. Review open exceptions weekly and record the correction and who approved it.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8856,7 +8604,6 @@ var builtInData = &Library{
 					Remediation: "Add a completeness check, such as record counts or totals matched against the source, before each critical output is released, and hold the output when it fails.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8877,7 +8624,6 @@ var builtInData = &Library{
 					Remediation: "Tie recipients to authorized customer contacts and require a verified request to change them. Deliver through authenticated, encrypted channels and log each delivery.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -8899,7 +8645,6 @@ var builtInData = &Library{
 					Remediation: "Alert when a scheduled output does not arrive on time. Log customer-reported output problems as tickets and review them monthly for recurring causes.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8921,7 +8666,6 @@ var builtInData = &Library{
 					Remediation: "Restrict write access to processing data stores to the services that need it and log every manual change. Set retention for inputs and outputs that matches contracts and rerun needs.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 					},
@@ -8947,7 +8691,6 @@ var builtInData = &Library{
 					Remediation: "Give every record an identifier that follows it through processing. Check that logs and files are kept for the whole audit period, and rehearse tracing a few outputs before the auditor asks.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      3,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -8986,7 +8729,6 @@ var builtInData = &Library{
 					Weight:      5,
 					Key:         true,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9010,7 +8752,6 @@ var builtInData = &Library{
 					Remediation: "Add a notice check to the review of any new feature that touches personal information, and review the notice at least yearly. Announce material changes ahead of time and keep a copy of each announcement.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      1,
 					Documents: []string{
 						"privacy-notice",
 						"evidence-log",
@@ -9035,7 +8776,6 @@ var builtInData = &Library{
 					Remediation: "Adopt a standard data processing agreement and attach it to every customer contract. List in the system description the privacy controls you expect customers to run themselves.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"system-description",
 					},
@@ -9063,7 +8803,6 @@ var builtInData = &Library{
 					Remediation: "Identify each point where you rely on consent and make the prompt specific rather than bundled. Say in plain words what changes if the person says no or withdraws later, and add a separate, explicit prompt for sensitive information.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9096,7 +8835,6 @@ var builtInData = &Library{
 					Remediation: "Store a record of each consent with a timestamp, the purpose and the notice or prompt version. Keep old prompt versions so each record can be matched to the words the person saw.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9125,7 +8863,6 @@ var builtInData = &Library{
 					Remediation: "Add a one-step way to withdraw each consent, in account settings and in every marketing message. Make the change take effect everywhere the consent was used.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9153,7 +8890,6 @@ var builtInData = &Library{
 					Remediation: "List the cookies and trackers your site and app set, and mark which are strictly necessary. Use a consent tool that blocks the rest until the visitor agrees, and record the choice.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9181,7 +8917,6 @@ var builtInData = &Library{
 					Remediation: "Add a question to product and marketing planning: does this use personal information for something the notice does not mention? If so, update the notice and collect consent before launch.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 					},
@@ -9208,7 +8943,6 @@ var builtInData = &Library{
 					Remediation: "Keep preferences in one place and sync them to every tool that contacts or profiles people. Sample a few opt-outs each quarter to confirm they took effect everywhere.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9237,7 +8971,6 @@ var builtInData = &Library{
 					Remediation: "Add a short privacy review to feature design that asks, for each new field, why it is needed, where it comes from and on what lawful basis. Record the answers in your personal data inventory.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -9260,7 +8993,6 @@ var builtInData = &Library{
 					Remediation: "List every outside source of personal information. For each, record why it is trusted and lawful, for example its terms or certification, and add a notice to the people concerned where required.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -9282,7 +9014,6 @@ var builtInData = &Library{
 					Remediation: "Keep the privacy reviews in one place linked to the feature tickets. Each quarter, compare launched features with the reviews and review any that were missed.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9305,7 +9036,6 @@ var builtInData = &Library{
 					Remediation: "Each quarter, compare the records holding sensitive information with the consent store. Stop using any record without consent until it is obtained or deleted.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9333,7 +9063,6 @@ var builtInData = &Library{
 					Remediation: "State in policy that new uses of personal information need a privacy review. Tie access to personal data to approved purposes and compare current uses with the notice.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"security-policies",
 					},
@@ -9355,7 +9084,6 @@ var builtInData = &Library{
 					Remediation: "Find the stores holding personal information in your classified inventory, restrict each to the roles that need it, and include them in the quarterly access review.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"asset-inventory",
 					},
@@ -9376,7 +9104,6 @@ var builtInData = &Library{
 					Remediation: "Log every privacy review of a new use with its approval date. Each quarter, compare new tools and campaigns with the log and review any that were missed.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9398,7 +9125,6 @@ var builtInData = &Library{
 					Remediation: "Route deletion requests through the privacy request channel and log each one. Keep a checklist of every system and vendor holding personal information and confirm deletion in each before closing the request.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -9422,7 +9148,6 @@ var builtInData = &Library{
 					Remediation: "Publish one channel for privacy requests and write a procedure covering identity checks, a search across every system, the list of recipients from your disclosure records, deadlines and refusal reasons.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"procedures",
 						"privacy-notice",
@@ -9452,7 +9177,6 @@ var builtInData = &Library{
 					Remediation: "Agree a channel and a deadline with customers in your data processing agreement. Write a short procedure for finding, exporting, correcting or deleting a person's data across your systems, and log each request.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -9476,7 +9200,6 @@ var builtInData = &Library{
 					Remediation: "Let users edit the details they can safely change themselves and handle other corrections through the privacy request channel. Record each correction and tell recipients who got the old data.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -9500,7 +9223,6 @@ var builtInData = &Library{
 					Remediation: "Log every privacy request in one tracker with due dates and reminders. Review open requests weekly and keep the response that was sent.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9523,7 +9245,6 @@ var builtInData = &Library{
 					Remediation: "Build the list of recipients from your vendor register and data flows and check each against the notice. Require privacy approval before any new party receives personal information.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"vendor-register",
 						"privacy-notice",
@@ -9546,7 +9267,6 @@ var builtInData = &Library{
 					Remediation: "Make the privacy approval and signed agreement required fields before a vendor that receives personal information is marked active. Review new vendors each quarter against them.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"evidence-log",
@@ -9569,7 +9289,6 @@ var builtInData = &Library{
 					Remediation: "Create a disclosure log with date, recipient, data, legal basis and approver. Make an entry a required step in the procedure for legal and government requests and for any new sharing.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -9591,7 +9310,6 @@ var builtInData = &Library{
 					Remediation: "Keep one log of disclosures beyond routine vendor processing, recording date, recipient, data and legal basis. Link it to the vendor register so you can report all recipients of a person's data.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 						"vendor-register",
@@ -9619,7 +9337,6 @@ var builtInData = &Library{
 					Remediation: "Identify every vendor in the register that touches personal information and check its contract for use limits and breach notice terms. Sign data processing agreements where they are missing.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      4,
 					Documents: []string{
 						"vendor-register",
 					},
@@ -9646,7 +9363,6 @@ var builtInData = &Library{
 					Remediation: "Add a section on third-party misuse to your privacy incident procedure: who decides, how transfers are stopped, how deletion is confirmed, when notice is assessed, and when the contract is ended.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -9670,7 +9386,6 @@ var builtInData = &Library{
 					Remediation: "Add privacy questions to the yearly review of each vendor that handles personal information, including its subprocessors. Track problems as tickets until resolved.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"vendor-register",
 						"evidence-log",
@@ -9698,7 +9413,6 @@ var builtInData = &Library{
 					Remediation: "Add a privacy breach section to the incident plan with a decision checklist and notice templates for individuals, customers and regulators. Start a breach register even if it is empty.",
 					Weight:      4,
 					Test:        Test("design"),
-					Effort:      3,
 					Documents: []string{
 						"incident-response-plan",
 					},
@@ -9727,7 +9441,6 @@ var builtInData = &Library{
 					Remediation: "Record every suspected privacy incident in the register, including the ones that did not need notice, with the reason. Review the register at each incident post-mortem.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      1,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9751,7 +9464,6 @@ var builtInData = &Library{
 					Remediation: "Validate key personal data fields when they are entered and let people update their own details. Schedule a yearly review that removes or refreshes stale records.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"procedures",
 					},
@@ -9773,7 +9485,6 @@ var builtInData = &Library{
 					Remediation: "Schedule the review, run it with a short report of what was found, and keep the report with the job logs or tickets that cleaned the data.",
 					Weight:      2,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9797,7 +9508,6 @@ var builtInData = &Library{
 					Remediation: "Publish a privacy contact in the notice and documentation. Write a short complaint procedure with response deadlines and escalation, and train support staff to route privacy complaints and incident reports to it.",
 					Weight:      3,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"privacy-notice",
 						"procedures",
@@ -9821,7 +9531,6 @@ var builtInData = &Library{
 					Remediation: "Log every privacy complaint with its outcome in one tracker with due dates. Review open complaints weekly and keep the response sent.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9843,7 +9552,6 @@ var builtInData = &Library{
 					Remediation: "Run a yearly privacy compliance review against the notice, your agreements and the laws that apply. Give each finding an owner and a due date and report progress to leadership.",
 					Weight:      3,
 					Test:        Test("operation"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},
@@ -9866,7 +9574,6 @@ var builtInData = &Library{
 					Remediation: "Pick the privacy controls that fail silently, such as deletion jobs, consent syncing and access to personal data stores, and add an automated check or alert for each that reaches the privacy owner.",
 					Weight:      2,
 					Test:        Test("design"),
-					Effort:      2,
 					Documents: []string{
 						"evidence-log",
 					},

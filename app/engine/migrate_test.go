@@ -25,7 +25,7 @@ func miniV2() *Bank {
 	admin.ID, staff.ID = "s2-access-admin", "s2-access-staff"
 	ops := q["s2-ops"]
 	ops.ID = "s2-ops-review"
-	restore := mq("a1-restore", []string{"A1.1"}, 3, TestOperation, 4)
+	restore := mq("a1-restore", []string{"A1.1"}, 3, TestOperation)
 	b.Questions = []Question{q["f-cloud"], q["s1-policy"], q["s1-review"], admin, staff, ops, q["a1-backup"], restore}
 	return &b
 }
@@ -134,7 +134,7 @@ func TestMigrate(t *testing.T) {
 func TestMigrateEmptyTable(t *testing.T) {
 	b := miniBank()
 	b.Version = 2
-	b.Questions = append(b.Questions, mq("a1-restore", []string{"A1.1"}, 3, TestOperation, 4))
+	b.Questions = append(b.Questions, mq("a1-restore", []string{"A1.1"}, 3, TestOperation))
 	m := b.MigrationFrom(1)
 	if err := m.Check(miniV1, &b); err != nil {
 		t.Fatal(err)

@@ -32,15 +32,15 @@ func processorFixture() *pointsFixture {
 		PointOfFocus{ID: "P2.1.01", Criterion: "P2.1", Topic: "Use limited to purpose", Scope: PointAll},
 		PointOfFocus{ID: "P2.1.02", Criterion: "P2.1", Topic: "Consent obtained", Scope: PointController},
 		PointOfFocus{ID: "P2.2.01", Criterion: "P2.2", Topic: "Controllers' requests answered", Scope: PointProcessor})
-	notice := mq("p1-notice", []string{"P1.1"}, 3, TestDesign, 2)
+	notice := mq("p1-notice", []string{"P1.1"}, 3, TestDesign)
 	notice.Key, notice.PointsOfFocus = true, []string{"P1.1.01", "P1.1.02"}
-	consent := mq("p2-consent", []string{"P2.1"}, 2, TestDesign, 2)
+	consent := mq("p2-consent", []string{"P2.1"}, 2, TestDesign)
 	consent.PointsOfFocus = []string{"P2.1.02"}
-	use := mq("p2-use", []string{"P2.1", "P1.1"}, 4, TestDesign, 2)
+	use := mq("p2-use", []string{"P2.1", "P1.1"}, 4, TestDesign)
 	use.PointsOfFocus = []string{"P2.1.01", "P1.1.01"}
-	requests := mq("p2-requests", []string{"P2.2"}, 1, TestOperation, 2)
+	requests := mq("p2-requests", []string{"P2.2"}, 1, TestOperation)
 	requests.PointsOfFocus = []string{"P2.2.01"}
-	f.bank.Questions = append(f.bank.Questions, notice, mq("p1-notice-op", []string{"P1.1"}, 2, TestOperation, 2), consent, use, requests)
+	f.bank.Questions = append(f.bank.Questions, notice, mq("p1-notice-op", []string{"P1.1"}, 2, TestOperation), consent, use, requests)
 	return f
 }
 

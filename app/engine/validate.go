@@ -62,8 +62,6 @@ func (es ValidationErrors) Unwrap() []error {
 const (
 	MinWeight = 1
 	MaxWeight = 5
-	MinEffort = 1
-	MaxEffort = 16
 )
 
 // problems collects validation errors for one file.
@@ -241,9 +239,6 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 			if q.Weight != 0 {
 				p.add(qid, "weight", "a fact question is not scored: weight must be 0, got %d", q.Weight)
 			}
-			if q.Effort != 0 {
-				p.add(qid, "effort_weeks", "a fact question has no effort: effort_weeks must be 0, got %d", q.Effort)
-			}
 			if q.Key {
 				p.add(qid, "key", "a fact question cannot be a key control")
 			}
@@ -256,9 +251,6 @@ func validateBank(p problems, b *Bank, fw *Framework) {
 			}
 			if q.Weight < MinWeight || q.Weight > MaxWeight {
 				p.add(qid, "weight", "weight %d is out of range %d–%d", q.Weight, MinWeight, MaxWeight)
-			}
-			if q.Effort < MinEffort || q.Effort > MaxEffort {
-				p.add(qid, "effort_weeks", "effort %d weeks is out of range %d–%d", q.Effort, MinEffort, MaxEffort)
 			}
 			if len(q.Criteria) == 0 {
 				p.add(qid, "criteria", "a scored question must name at least one criterion")

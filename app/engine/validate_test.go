@@ -63,12 +63,6 @@ func TestValidation(t *testing.T) {
 			[]want{{bank, "s1-train", "test", `unknown test ""`}}},
 		{"operation fact", func(f *fixture) { f.q("f-cloud").Test = TestOperation },
 			[]want{{bank, "f-cloud", "test", "fact question must use test \"design\""}}},
-		{"effort 0", func(f *fixture) { f.q("s1-train").Effort = 0 },
-			[]want{{bank, "s1-train", "effort_weeks", "effort 0 weeks is out of range 1–16"}}},
-		{"effort 17", func(f *fixture) { f.q("s1-train").Effort = 17 },
-			[]want{{bank, "s1-train", "effort_weeks", "effort 17 weeks"}}},
-		{"effort on a fact", func(f *fixture) { f.q("f-cloud").Effort = 3 },
-			[]want{{bank, "f-cloud", "effort_weeks", "must be 0"}}},
 		{"key fact", func(f *fixture) { f.q("f-cloud").Key = true },
 			[]want{{bank, "f-cloud", "key", "cannot be a key control"}}},
 		{"missing remediation kind", func(f *fixture) { f.q("s1-train").RemediationKind = "" },
@@ -147,7 +141,7 @@ func TestValidation(t *testing.T) {
 		{"bad JSON in a bank", func(f *fixture) { f.extra[bank] = []byte(`{"id": "mini",`) },
 			[]want{{bank, "", "", "bad JSON"}}},
 		{"unknown field in a bank", func(f *fixture) {
-			f.extra[bank] = []byte(strings.Replace(string(mustJSON(f.bank)), `"effort_weeks"`, `"efort_weeks"`, 1))
+			f.extra[bank] = []byte(strings.Replace(string(mustJSON(f.bank)), `"remediation"`, `"remedation"`, 1))
 		}, []want{{bank, "", "", "bad JSON"}}},
 		{"trailing data", func(f *fixture) { f.extra[bank] = append(mustJSON(f.bank), []byte(` {}`)...) },
 			[]want{{bank, "", "", "unexpected data after the JSON value"}}},
