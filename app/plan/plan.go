@@ -25,14 +25,6 @@ type State struct {
 	Detail string
 }
 
-// An Infrequent control runs less often than the observation window is long,
-// so a run may not fall inside the window.
-type Infrequent struct {
-	Question  string
-	Text      string
-	Frequency engine.Frequency
-}
-
 // A Plan is the route from today to a report, and its cost.
 type Plan struct {
 	Inputs    engine.PlanInputs // resolved: defaults filled in
@@ -53,8 +45,8 @@ type Plan struct {
 
 	Milestones  []Milestone
 	Phases      []Phase
-	Infrequent  []Infrequent // Type II: controls that may not run inside the window
-	Notes       []string     // warnings about the user's own dates and choices
+	Infrequent  []*engine.Question // Type II: controls that run less often than the window is long (engine.Infrequent)
+	Notes       []string           // warnings about the user's own dates and choices
 	Assumptions []string
 	Cost        Cost
 }
@@ -81,9 +73,7 @@ func Make(b *engine.Bank, fw *engine.Framework, a *engine.Assessment, today time
 			penTest = true
 		}
 	}
-	for _, q := range engine.Infrequent(b, fw, s, a.Answers) {
-		p.Infrequent = append(p.Infrequent, Infrequent{Question: q.ID, Text: q.Text, Frequency: q.Frequency})
-	}
+	p.Infrequent = engine.Infrequent(b, fw, s, a.Answers)
 
 	p.Start = p.Ready
 	if planned, ok := parseDay(s.Start); ok {
