@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse icons clean
+.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse startprof icons clean
 
 all: build
 
@@ -29,6 +29,7 @@ help:
 	@echo "make fuzz       fuzz the share-link and file decoders (FUZZ=2000000x for longer)"
 	@echo "make bench      wasm sizes, start-up time of every page against a bare go-app hello world, answer-to-render time; Go benchmarks"
 	@echo "make lighthouse Lighthouse (mobile) on every page of $(DIST)/ beside the hello world (needs npx; not part of make test)"
+	@echo "make startprof  profile the start of PAGE=/results (CPU=4 to slow it) with Go function names"
 	@echo "make icons      redraw the icons in web/"
 	@echo "make fingerprints  hash the source articles for the originality test (SOURCES=../shared/sources)"
 
@@ -164,10 +165,22 @@ bench: chromium
 # LH_MORE="before=/path/to/other/dist" adds builds to compare.
 LH_RUNS ?= 5
 LH_MORE ?=
+LH_PAGES ?=
 lighthouse: chromium
 	$(MAKE) dist
 	$(MAKE) hello-dist
-	$(GO) run ./app/internal/lighthouse -runs $(LH_RUNS) -root-only hello socready=$(DIST) $(LH_MORE) hello=$(HELLO_DIST)
+	$(GO) run ./app/internal/lighthouse -runs $(LH_RUNS) -pages "$(LH_PAGES)" -root-only hello socready=$(DIST) $(LH_MORE) hello=$(HELLO_DIST)
 
 clean:
 	rm -rf bin $(DIST) $(SUB_DIST) $(CACHE) web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.css
+
+# Where the main thread's time goes while PAGE starts (PAGE=/results CPU=1):
+# a static build whose wasm keeps its function names, profiled in Chromium.
+PAGE ?= /results
+CPU ?= 1
+startprof: build
+	rm -rf $(CACHE)/startprof
+	./bin/socready -dist $(CACHE)/startprof -base ""
+	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(CACHE)/startprof/web/app.wasm ./app
+	rm -f $(CACHE)/startprof/web/app.wasm.br $(CACHE)/startprof/web/app.wasm.gz
+	$(GO) run ./app/internal/startprof -dir $(CACHE)/startprof -page $(PAGE) -cpu $(CPU)

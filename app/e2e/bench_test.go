@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/socready/socready/app/internal/benchseed"
 )
@@ -231,3 +232,64 @@ func percentile(v []float64, p float64) float64 {
 	i := int(p*float64(len(s))+0.5) - 1
 	return s[max(0, min(i, len(s)-1))]
 }
+
+// BenchmarkLongTasks lists the main thread's long tasks (over 50 ms) while
+// each page starts, cold, with the CPU slowed 4× as in Lighthouse's mobile
+// profile and the largest assessment saved. It reports blocking-ms, the sum
+// of each task's time over 50 ms (what Lighthouse's total blocking time adds
+// up), from navigation start until 3 s after the app mounted, and
+// longest-ms. With -v it logs the long tasks of the last run.
+func BenchmarkLongTasks(b *testing.B) {
+	builds := LoadBuilds(b)
+	seed, err := benchseed.Make()
+	if err != nil {
+		b.Fatal(err)
+	}
+	site := StartSite(b, builds.Dist, "")
+	for _, pg := range benchseed.Pages {
+		b.Run(pageName(pg), func(b *testing.B) {
+			var blocking, longest []float64
+			var last []float64
+			for i := 0; i < b.N; i++ {
+				br := NewBrowser(b)
+				if err := br.Do(chromedp.Navigate(site.URL("/manifest.webmanifest"))); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := Eval[bool](br, seed.StorageJS()); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := chromedp.Call(br.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTaskObserverJS}); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+					b.Fatal(err)
+				}
+				if err := br.Do(chromedp.Navigate(site.URL(seed.Path(pg))), WaitMounted(), chromedp.Sleep(3*time.Second)); err != nil {
+					b.Fatal(err)
+				}
+				tasks, err := Eval[[]float64](br, `window.socreadyLongTasks`)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum, top := 0.0, 0.0
+				for j := 1; j < len(tasks); j += 2 {
+					sum += tasks[j] - 50
+					top = max(top, tasks[j])
+				}
+				blocking, longest, last = append(blocking, sum), append(longest, top), tasks
+			}
+			for j := 1; j < len(last); j += 2 {
+				b.Logf("long task at %6.0f ms: %4.0f ms", last[j-1], last[j])
+			}
+			b.ReportMetric(median(blocking), "blocking-ms")
+			b.ReportMetric(median(longest), "longest-ms")
+		})
+	}
+}
+
+// longTaskObserverJS records every long task as [start, duration, …] in
+// window.socreadyLongTasks, from the document's start.
+const longTaskObserverJS = `window.socreadyLongTasks = [];
+new PerformanceObserver((list) => {
+	for (const e of list.getEntries()) window.socreadyLongTasks.push(e.startTime, e.duration);
+}).observe({type: "longtask", buffered: true});`

@@ -5,7 +5,7 @@
 // get one first (see app/internal/benchseed): the browser's storage is cleared before every
 // run, as Lighthouse would, and then the assessment is written back.
 //
-//	go run ./app/internal/lighthouse [-runs 5] [-root-only hello] name=dir...
+//	go run ./app/internal/lighthouse [-runs 5] [-pages /,/results] [-root-only hello] name=dir...
 //
 // make lighthouse runs it on dist/ beside a bare go-app hello world. It is a
 // benchmark, not part of make test.
@@ -50,7 +50,11 @@ func main() {
 	rootOnly := flag.String("root-only", "", "comma-separated builds measured on / only (a hello world)")
 	chromium := flag.String("chromium", "/usr/bin/chromium", "browser")
 	out := flag.String("out", ".cache/lighthouse", "directory for the reports")
+	pages := flag.String("pages", "", "comma-separated pages to measure (default: every page)")
 	flag.Parse()
+	if *pages != "" {
+		benchseed.Pages = strings.Split(*pages, ",")
+	}
 	if err := run(*runs, *rootOnly, *chromium, *out, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "lighthouse:", err)
 		os.Exit(1)
