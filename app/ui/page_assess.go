@@ -13,6 +13,7 @@ import (
 type assessPage struct {
 	app.Compo
 	editor
+	parts // one part: the questionnaire, drawn after the load (parts.go)
 
 	section int // index into the current sections
 
@@ -26,7 +27,18 @@ var (
 )
 
 func (p *assessPage) OnNav(ctx app.Context) {
-	p.load(ctx)
+	if !p.drawing() { // a new fragment on the page drawn: no loading text
+		p.load(ctx)
+		p.focusAfterLoad(ctx)
+		return
+	}
+	p.afterFirst = p.focusAfterLoad
+	p.open(ctx, 1, p.load)
+}
+
+// focusAfterLoad opens the section of the question the address names, and
+// focuses it, or else the page title.
+func (p *assessPage) focusAfterLoad(ctx app.Context) {
 	if p.problem != "" || !p.loaded {
 		focusPageTitle(ctx)
 		return
@@ -59,7 +71,7 @@ func (p *assessPage) sections() []section {
 func (p *assessPage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Questionnaire")}
 	switch {
-	case !p.loaded:
+	case !p.loaded || (p.problem == "" && p.drawing()):
 		body = append(body, renderLoading("the questionnaire"))
 	case p.problem != "":
 		body = append(body, p.renderProblem())

@@ -23,8 +23,8 @@ var (
 )
 
 func (p *reportPage) OnNav(ctx app.Context) {
-	focusPageTitle(ctx) // the loading title, replaced by the cover's
-	p.titleInFirst = true
+	focusPageTitle(ctx)           // the loading title…
+	p.afterFirst = focusPageTitle // …then the cover's, which replaces it
 	p.open(ctx, reportParts, p.load, p.prepare)
 }
 

@@ -40,9 +40,9 @@ func (c *part) Render() app.UI { return app.Div().Class("part").Body(c.Of.drawPa
 // parts paces the drawing of a page's parts.
 type parts struct {
 	shown int // parts on screen
-	// titleInFirst says the page title (focused after a navigation) is
-	// drawn by the first part, not before the parts.
-	titleInFirst bool
+	// afterFirst runs once the first part is on screen: moving the focus
+	// into it, for one.
+	afterFirst func(app.Context)
 }
 
 // onScreen lists the parts on screen out of n, drawn from the assessment's
@@ -78,8 +78,8 @@ func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
 			return
 		}
 		s.shown++
-		if s.shown == 1 && s.titleInFirst {
-			focusPageTitle(ctx)
+		if s.shown == 1 && s.afterFirst != nil {
+			s.afterFirst(ctx)
 		}
 		s.run(ctx, n, nil)
 	})

@@ -65,18 +65,20 @@ func assumptions(list []string, folded bool) app.UI {
 // renderWork lists the pieces of work left, largest first.
 func renderWork(e plan.Effort, folded bool) app.UI {
 	return &fold{Class: "work", Open: !folded, Title: "Work left: " + itoa(len(e.Items)) + " pieces, about " + itoa(int(e.Hours+0.5)) + " hours of your team's time", Content: func() []app.UI {
-		return []app.UI{scrollable("Work left", app.Table().Class("work-table").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Work"), app.Th().Scope("col").Text("Kind"), app.Th().Scope("col").Text("Hours"), app.Th().Scope("col").Text("Questions"))),
-			app.TBody().Body(app.Range(e.Items).Slice(func(i int) app.UI {
-				it := e.Items[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(it.Title),
-					app.Td().Text(kindLabel(it.Kind)),
-					app.Td().Text(itoa(int(it.Hours+0.5))),
-					app.Td().Text(itoa(len(it.Questions))),
-				)
-			})),
-		))}
+		// Static markup (markup.go): a row per piece of work, over a
+		// hundred for the largest scope.
+		var m markup
+		m.openScrollable("Work left").open("table", "class", "work-table").open("thead").open("tr")
+		for _, c := range []string{"Work", "Kind", "Hours", "Questions"} {
+			m.elem("th", c, "scope", "col")
+		}
+		m.close("tr").close("thead").open("tbody")
+		for _, it := range e.Items {
+			m.open("tr").elem("th", it.Title, "scope", "row").elem("td", kindLabel(it.Kind)).
+				elem("td", itoa(int(it.Hours+0.5))).elem("td", itoa(len(it.Questions))).close("tr")
+		}
+		m.close("tbody").close("table").close("div")
+		return []app.UI{m.ui()}
 	}}
 }
 
