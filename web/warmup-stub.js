@@ -27,7 +27,6 @@ function socreadyWarmUpWindow(href, missing, without) {
       nodeName: tag ? tag.toUpperCase() : "#text",
       nodeValue: text === undefined ? null : text,
       textContent: text || "",
-      innerHTML: "",
       innerText: "",
       value: "",
       checked: false,
@@ -95,6 +94,19 @@ function socreadyWarmUpWindow(href, missing, without) {
       getElementsByTagName: () => [],
       getBoundingClientRect: () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0 }),
     };
+    // go-app mounts app.Raw markup by setting innerHTML on a scratch <div>
+    // and taking its first child: stand one element in for the markup.
+    let html = "";
+    Object.defineProperty(n, "innerHTML", {
+      get: () => html,
+      set: (v) => {
+        html = String(v);
+        for (const c of [...n.childNodes]) n.removeChild(c);
+        const tag = /^\s*<([a-zA-Z][a-zA-Z0-9-]*)/.exec(html);
+        if (tag) n.appendChild(node(tag[1]));
+      },
+      enumerable: true,
+    });
     function relink() {
       const cs = n.childNodes;
       n.children = cs.filter((c) => c.nodeType === 1);

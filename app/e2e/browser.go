@@ -219,6 +219,12 @@ func WaitMounted() chromedp.Action[chromedp.Void] {
 }
 
 // WaitServiceWorker waits until a service worker controls the page.
+// WaitDrawn waits until a page drawn in parts (the results, the report)
+// has every part on screen.
+func WaitDrawn() chromedp.Action[chromedp.Void] {
+	return WaitJS(`document.documentElement.dataset.drawn === "true"`, 20*time.Second)
+}
+
 func WaitServiceWorker() chromedp.Action[chromedp.Void] {
 	return WaitJS(`navigator.serviceWorker.controller !== null`, 30*time.Second)
 }

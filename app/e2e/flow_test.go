@@ -62,7 +62,7 @@ func TestKeyboardFlow(t *testing.T) {
 	// Results.
 	TabTo(t, br, `el.textContent === "See your results"`, 80)
 	Press(t, br, kb.Enter)
-	must(t, br.Do(WaitJS(`location.pathname === "/results" && !!document.querySelector("#sum-readiness")`, 20*time.Second)))
+	must(t, br.Do(WaitJS(`location.pathname === "/results" && !!document.querySelector("#sum-readiness")`, 20*time.Second), WaitDrawn()))
 	readiness := mustEval[string](t, br, `document.querySelector("#sum-readiness").textContent`)
 	if !regexp.MustCompile(`^\d{1,3}%$`).MatchString(readiness) {
 		t.Fatalf("readiness %q", readiness)
@@ -81,7 +81,7 @@ func TestKeyboardFlow(t *testing.T) {
 	checkAxe(t, br, "results")
 
 	// Reload: everything is still there.
-	must(t, br.Do(chromedp.Reload(), WaitMounted(), WaitJS(`!!document.querySelector("#sum-readiness")`, 20*time.Second)))
+	must(t, br.Do(chromedp.Reload(), WaitMounted(), WaitJS(`!!document.querySelector("#sum-readiness")`, 20*time.Second), WaitDrawn()))
 	if got := mustEval[string](t, br, `document.querySelector("#sum-readiness").textContent`); got != readiness {
 		t.Fatalf("after reload readiness %q, want %q", got, readiness)
 	}
@@ -89,7 +89,7 @@ func TestKeyboardFlow(t *testing.T) {
 	// Print: the report hides navigation under print media.
 	TabTo(t, br, `el.textContent === "Printable report"`, 200)
 	Press(t, br, kb.Enter)
-	must(t, br.Do(WaitJS(`location.pathname === "/report" && !!document.querySelector(".report-cover")`, 20*time.Second)))
+	must(t, br.Do(WaitJS(`location.pathname === "/report" && !!document.querySelector(".report-cover")`, 20*time.Second), WaitDrawn()))
 	checkAxe(t, br, "report")
 	_, err := chromedp.Call(br.Ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 	must(t, err)

@@ -45,7 +45,8 @@ func TestISOViewAndOSCALExports(t *testing.T) {
 	})()`)
 	must(t, br.Do(chromedp.Sleep(300*time.Millisecond),
 		Click(chromedp.CSS(`a[href*="/results"]`)),
-		WaitJS(`location.pathname === "/results" && !!document.querySelector("#iso-table")`, 20*time.Second)))
+		WaitJS(`location.pathname === "/results" && !!document.querySelector("#iso-table")`, 20*time.Second),
+		WaitDrawn()))
 	checkAxe(t, br, "results with the ISO view")
 
 	themes := mustEval[[]string](t, br, `[...document.querySelectorAll("#iso-table tbody th")].map(th => th.textContent)`)
@@ -56,6 +57,9 @@ func TestISOViewAndOSCALExports(t *testing.T) {
 	if got := mustEval[string](t, br, `document.querySelector("#iso-view .iso-rule").textContent`); !strings.Contains(got, "counts once in a theme") || !strings.Contains(got, "never count") {
 		t.Errorf("the rule is not beside the ISO table: %q", got)
 	}
+	// The criterion table is drawn when its fold is opened.
+	mustEval[bool](t, br, `(() => { [...document.querySelectorAll("summary")].find(s => s.textContent.startsWith("Scores by criterion")).click(); return true; })()`)
+	must(t, br.Do(WaitJS(`document.querySelectorAll("table.scores").length >= 2`, 5*time.Second)))
 	if got := mustEval[string](t, br, `[...document.querySelectorAll("table.scores thead th")].map(th => th.textContent).join("|")`); !strings.Contains(got, "ISO/IEC 27001:2022 (overlap, not equivalence)") {
 		t.Errorf("criterion table has no ISO column: %q", got)
 	}

@@ -36,7 +36,7 @@ func TestPhoneResults(t *testing.T) {
 		Click(chromedp.CSS(`input[value="availability"]`)), WaitJS(savedScopeIs("report", "soc2"), 5*time.Second),
 		Click(chromedp.CSS(`input[name="type"][value="type2"]`)), WaitJS(savedScopeIs("type", "type2"), 5*time.Second)))
 	id := mustEval[string](t, br, `new URLSearchParams(location.hash.slice(1)).get("a")`)
-	must(t, br.Do(chromedp.Navigate(site.URL("/results")+"#a="+id), WaitMounted(), WaitJS(`!!document.querySelector("#sum-readiness")`, 20*time.Second)))
+	must(t, br.Do(chromedp.Navigate(site.URL("/results")+"#a="+id), WaitMounted(), WaitJS(`!!document.querySelector("#sum-readiness")`, 20*time.Second), WaitDrawn()))
 
 	font := mustEval[float64](t, br, `(() => { const s = document.querySelector("#chart-categories"); return s.getBoundingClientRect().width / s.viewBox.baseVal.width * parseFloat(getComputedStyle(s.querySelector(".chart-label")).fontSize); })()`)
 	if font < 11 {
@@ -64,7 +64,7 @@ func TestPhoneResults(t *testing.T) {
 	checkLayout(t, br, "shared view")
 
 	// The report's title, focused after navigation, prints without a ring.
-	must(t, br.Do(chromedp.Navigate(site.URL("/report")+"#a="+id), WaitMounted(), WaitJS(`!!document.querySelector(".report-cover")`, 20*time.Second)))
+	must(t, br.Do(chromedp.Navigate(site.URL("/report")+"#a="+id), WaitMounted(), WaitJS(`!!document.querySelector(".report-cover")`, 20*time.Second), WaitDrawn()))
 	doc, err := chromedp.Call(br.Ctx, dom.GetDocument, dom.GetDocumentParams{})
 	must(t, err)
 	title, err := chromedp.Call(br.Ctx, dom.QuerySelector, dom.QuerySelectorParams{NodeID: doc.Root.NodeID, Selector: "#page-title"})

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -59,6 +60,10 @@ type Workspace struct {
 	// unsaved holds the latest version of each assessment whose last save
 	// failed, until a save succeeds (see unsaved.go).
 	unsaved map[string]engine.Assessment
+	// decoded keeps the last record read per id with the text it came
+	// from: listing and opening assessments read the same unchanged
+	// records again and again, and decoding JSON is slow in the browser.
+	decoded map[string]decodedRecord
 	// Now and NewID are replaceable for deterministic tests.
 	Now   func() time.Time
 	NewID func() string
@@ -66,7 +71,7 @@ type Workspace struct {
 
 // Open returns a workspace over b.
 func Open(b Backend) *Workspace {
-	return &Workspace{backend: b, seen: map[string]int64{}, Now: time.Now, NewID: randomID}
+	return &Workspace{backend: b, seen: map[string]int64{}, decoded: map[string]decodedRecord{}, Now: time.Now, NewID: randomID}
 }
 
 func randomID() string {
@@ -119,6 +124,11 @@ func (w *Workspace) read(id string) (Record, error) {
 	if !ok {
 		return Record{}, ErrNotFound
 	}
+	if d, ok := w.decoded[id]; ok && d.raw == raw {
+		rec := d.rec
+		rec.Assessment = Clone(d.rec.Assessment)
+		return rec, nil
+	}
 	var rec Record
 	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 		return Record{}, fmt.Errorf("%w: %v", ErrCorrupt, err)
@@ -129,7 +139,15 @@ func (w *Workspace) read(id string) (Record, error) {
 	if rec.Schema < 1 || rec.Assessment.ID != id {
 		return Record{}, fmt.Errorf("%w: unexpected record layout", ErrCorrupt)
 	}
+	kept := rec
+	kept.Assessment = Clone(rec.Assessment)
+	w.decoded[id] = decodedRecord{raw: raw, rec: kept}
 	return rec, nil
+}
+
+type decodedRecord struct {
+	raw string
+	rec Record
 }
 
 // Load reads an assessment and remembers its revision. An assessment whose
@@ -282,7 +300,17 @@ func Clone(a engine.Assessment) engine.Assessment {
 	c.Scoping = cloneAnswers(a.Scoping)
 	if a.Request != nil {
 		r := *a.Request
+		if q := r.Requirements; q != nil {
+			qc := *q
+			qc.MinCategory = maps.Clone(q.MinCategory)
+			qc.Controls = slices.Clone(q.Controls)
+			r.Requirements = &qc
+		}
 		c.Request = &r
+	}
+	if a.Plan != nil {
+		p := *a.Plan
+		c.Plan = &p
 	}
 	return c
 }

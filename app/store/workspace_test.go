@@ -246,3 +246,105 @@ func TestCloneCopiesOutOfScopeReasons(t *testing.T) {
 		t.Fatal("the clone shares the original's out-of-scope reasons")
 	}
 }
+
+// A clone shares no memory with its source, in any field present or
+// future: the workspace hands clones out (unsaved copies, decoded records)
+// and the pages edit them in place (the plan inputs are edited through a
+// pointer).
+func TestCloneSharesNothing(t *testing.T) {
+	a := engine.Assessment{
+		Scope:   engine.Scope{Categories: []string{"security"}, OutOfScope: map[string]string{"x": "y"}},
+		Scoping: engine.Answers{"f": {Choice: engine.Yes}},
+		Answers: engine.Answers{"q": {Choice: engine.Planned}},
+		Request: &engine.Request{From: "B", Requirements: &engine.Requirements{
+			MinCategory: map[string]int{"security": 70},
+			Controls:    []engine.ControlRequirement{{Ref: "CC6.1"}},
+		}},
+		Plan: &engine.PlanInputs{People: 2},
+	}
+	if shared := sharedMemory(reflect.ValueOf(a), reflect.ValueOf(Clone(a)), "Assessment"); len(shared) > 0 {
+		t.Errorf("the clone shares %v with its source", shared)
+	}
+}
+
+// sharedMemory lists the paths where a and b point to the same memory.
+func sharedMemory(a, b reflect.Value, path string) []string {
+	switch a.Kind() {
+	case reflect.Pointer:
+		if a.IsNil() || b.IsNil() {
+			return nil
+		}
+		if a.Pointer() == b.Pointer() {
+			return []string{path}
+		}
+		return sharedMemory(a.Elem(), b.Elem(), path)
+	case reflect.Map:
+		if a.Len() > 0 && a.Pointer() == b.Pointer() {
+			return []string{path}
+		}
+		var out []string
+		for _, k := range a.MapKeys() {
+			if bv := b.MapIndex(k); bv.IsValid() {
+				out = append(out, sharedMemory(a.MapIndex(k), bv, path+"["+fmt.Sprint(k)+"]")...)
+			}
+		}
+		return out
+	case reflect.Slice:
+		if a.Len() > 0 && b.Len() > 0 && a.Pointer() == b.Pointer() {
+			return []string{path}
+		}
+		var out []string
+		for i := 0; i < min(a.Len(), b.Len()); i++ {
+			out = append(out, sharedMemory(a.Index(i), b.Index(i), fmt.Sprintf("%s[%d]", path, i))...)
+		}
+		return out
+	case reflect.Struct:
+		var out []string
+		for i := 0; i < a.NumField(); i++ {
+			out = append(out, sharedMemory(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// Reading a record again gives what is stored now, never an earlier
+// decoding: another tab may have written it, and the caller may have
+// edited what it got.
+func TestReadAgain(t *testing.T) {
+	mem := NewMemory()
+	w := newTestWorkspace(mem)
+	a, err := w.Create("First", engine.Scope{Report: engine.SOC2, Type: engine.TypeI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got.Name = "edited, not saved"
+	got.Answers["q"] = engine.Answer{Choice: engine.Planned}
+	again, err := w.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Name != "First" || len(again.Answers) != 0 {
+		t.Fatalf("read %q with %d answers: an edit of an earlier read leaked into it", again.Name, len(again.Answers))
+	}
+
+	other := newTestWorkspace(mem) // another tab
+	b, err := other.Load(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Name = "Renamed in another tab"
+	if err := other.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if l := w.List(); len(l) != 1 || l[0].Name != b.Name {
+		t.Fatalf("list %+v: want the other tab's name", l)
+	}
+	if again, _ := w.Load(a.ID); again.Name != b.Name {
+		t.Fatalf("loaded %q: want the other tab's name", again.Name)
+	}
+}

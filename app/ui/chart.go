@@ -96,31 +96,39 @@ func scoreTable(caption string, lines []engine.ScoreLine, typeII bool) app.UI {
 }
 
 // scoreTableWith is scoreTable with one more column, headed head, whose
-// cell for each line extra renders from the line's id (nil: no column).
-func scoreTableWith(caption string, lines []engine.ScoreLine, typeII bool, head string, extra func(id string) app.UI) app.UI {
-	return scrollable(caption, app.Table().Class("scores").Body(
-		app.Caption().Text(caption),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Area"),
-			app.Th().Scope("col").Text("Readiness"),
-			app.Th().Scope("col").Text("Design"),
-			app.If(typeII, func() app.UI { return app.Th().Scope("col").Text("Operating") }),
-			app.Th().Scope("col").Text("Answered"),
-			app.If(extra != nil, func() app.UI { return app.Th().Scope("col").Text(head) }),
-		)),
-		app.TBody().Body(app.Range(lines).Slice(func(i int) app.UI {
-			l := lines[i]
-			name := areaName(l.ID, l.Title)
-			return app.Tr().Body(
-				app.Th().Scope("row").Text(name),
-				app.Td().Text(percentText(l.Score, l.HasScore)),
-				app.Td().Text(percentText(l.Design, l.HasDesign)),
-				app.If(typeII, func() app.UI { return app.Td().Text(percentText(l.Operating, l.HasOperating)) }),
-				app.Td().Text(itoa(l.Answered)+"/"+itoa(l.Questions)),
-				app.If(extra != nil, func() app.UI { return extra(l.ID) }),
-			)
-		})),
-	))
+// cell for each line extra writes from the line's id (nil: no column). The
+// table is static markup (markup.go): the criterion table has 61 rows.
+func scoreTableWith(caption string, lines []engine.ScoreLine, typeII bool, head string, extra func(m *markup, id string)) app.UI {
+	var m markup
+	m.openScrollable(caption).open("table", "class", "scores").elem("caption", caption)
+	m.open("thead").open("tr")
+	cols := []string{"Area", "Readiness", "Design"}
+	if typeII {
+		cols = append(cols, "Operating")
+	}
+	cols = append(cols, "Answered")
+	if extra != nil {
+		cols = append(cols, head)
+	}
+	for _, c := range cols {
+		m.elem("th", c, "scope", "col")
+	}
+	m.close("tr").close("thead").open("tbody")
+	for _, l := range lines {
+		m.open("tr").elem("th", areaName(l.ID, l.Title), "scope", "row")
+		m.elem("td", percentText(l.Score, l.HasScore))
+		m.elem("td", percentText(l.Design, l.HasDesign))
+		if typeII {
+			m.elem("td", percentText(l.Operating, l.HasOperating))
+		}
+		m.elem("td", itoa(l.Answered)+"/"+itoa(l.Questions))
+		if extra != nil {
+			extra(&m, l.ID)
+		}
+		m.close("tr")
+	}
+	m.close("tbody").close("table").close("div")
+	return m.ui()
 }
 
 const svgNS = "http://www.w3.org/2000/svg"

@@ -22,6 +22,12 @@ type editor struct {
 	// version counts rescores: whatever a page derives from a and res is
 	// stale once it changes.
 	version int
+	// derived caches insights for one version.
+	derived struct {
+		insights
+		version int
+		ok      bool
+	}
 
 	loaded   bool
 	problem  string // why nothing can be shown (unknown id, damaged data…)

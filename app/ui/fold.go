@@ -21,24 +21,21 @@ func foldedList(class string, n int, item func(i int) app.UI, more string) app.U
 	if n <= first {
 		return app.Ol().Class(class).Body(items...)
 	}
-	rest := make([]app.UI, 0, n-first)
-	for i := first; i < n; i++ {
-		rest = append(rest, item(i))
-	}
 	return app.Div().Body(
 		app.Ol().Class(class).Body(items...),
-		app.Details().Class("fold-more").Body(
-			app.Summary().Text(more+" ("+itoa(n-first)+")"),
-			app.Ol().Class(class).Attr("start", first+1).Body(rest...),
-		),
+		&fold{Class: "fold-more", Title: more + " (" + itoa(n-first) + ")", Content: func() []app.UI {
+			rest := make([]app.UI, 0, n-first)
+			for i := first; i < n; i++ {
+				rest = append(rest, item(i))
+			}
+			return []app.UI{app.Ol().Class(class).Attr("start", first+1).Body(rest...)}
+		}},
 	)
 }
 
 // foldSection is a card whose body opens from its heading.
-func foldSection(id, title string, body ...app.UI) app.UI {
-	return app.Details().Class("card fold").ID("fold-" + id).Body(
-		append([]app.UI{app.Summary().Body(app.H2().ID(id).Text(title))}, body...)...,
-	)
+func foldSection(id, title string, content func() []app.UI) app.UI {
+	return &fold{ID: "fold-" + id, Class: "card fold", Title: title, HeadingID: id, Content: content}
 }
 
 // jumpLink is one entry of a page's contents.
@@ -70,4 +67,41 @@ func onJump(ctx app.Context, e app.Event) {
 	el.Call("setAttribute", "tabindex", "-1")
 	el.Call("scrollIntoView", map[string]any{"block": "start"})
 	el.Call("focus", map[string]any{"preventScroll": true})
+}
+
+// fold is a <details> whose content is drawn only once it is open. Most of
+// the results page is folded (83% of its elements), and drawing what nobody
+// opened made the page slow to start on a phone. Open draws it open (the
+// printed report); the user's toggles are kept as the element's own state.
+//
+// Content is a function so that nothing is built while the fold is closed;
+// go-app sees a new function on every draw of the parent, so an open fold
+// always shows what the parent has now.
+type fold struct {
+	app.Compo
+	ID        string // the <details> id, "" for none
+	Class     string
+	Title     string // the summary's text
+	HeadingID string // when set, the title is a section heading: <h2 id=HeadingID>
+	Open      bool
+	Content   func() []app.UI
+
+	opened bool // the user opened it
+}
+
+func (f *fold) Render() app.UI {
+	open := f.Open || f.opened
+	var title app.UI = app.Text(f.Title)
+	if f.HeadingID != "" {
+		title = app.H2().ID(f.HeadingID).Text(f.Title)
+	}
+	body := []app.UI{app.Summary().Body(title)}
+	if open && f.Content != nil {
+		body = append(body, f.Content()...)
+	}
+	return app.Details().ID(f.ID).Class(f.Class).Open(open).OnToggle(f.onToggle).Body(body...)
+}
+
+func (f *fold) onToggle(ctx app.Context, e app.Event) {
+	f.opened = ctx.JSSrc().Get("open").Bool()
 }

@@ -71,12 +71,21 @@ func assessmentURL(p, id, q string) string {
 }
 
 // focusPageTitle moves keyboard and screen-reader focus to the page's <h1>
-// after a navigation, so the new page is announced from its top.
+// after a navigation, so the new page is announced from its top. It waits
+// for the next animation frame: focusing makes the browser lay the page out
+// at once, which in the task that drew the page doubled its length, and
+// the frame lays it out anyway.
 func focusPageTitle(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
-		if h := app.Window().GetElementByID("page-title"); h.Truthy() {
-			h.Call("focus", map[string]any{"preventScroll": false})
-		}
+		var focus app.Func
+		focus = app.FuncOf(func(app.Value, []app.Value) any {
+			focus.Release()
+			if h := app.Window().GetElementByID("page-title"); h.Truthy() {
+				h.Call("focus", map[string]any{"preventScroll": false})
+			}
+			return nil
+		})
+		app.Window().Call("requestAnimationFrame", focus)
 	})
 }
 

@@ -15,13 +15,28 @@ type insights struct {
 	plan      plan.Plan
 }
 
+// prepare computes the insights of a loaded assessment ahead of drawing
+// them, in a task of its own (see parts.open).
+func (e *editor) prepare(app.Context) {
+	if e.loaded && e.problem == "" {
+		e.insights()
+	}
+}
+
+// insights is computed once per rescore: a page draws it in several parts
+// and redraws parts on events that change nothing it shows.
 func (e *editor) insights() insights {
+	if e.derived.ok && e.derived.version == e.version {
+		return e.derived.insights
+	}
 	p := plan.Make(e.bank, e.fw, &e.a, time.Now())
-	return insights{
+	e.derived.insights = insights{
 		gaps:      p.Gaps,
 		checklist: engine.Checklist(e.bank, e.fw, e.res.Scope, e.a.Answers),
 		plan:      p,
 	}
+	e.derived.version, e.derived.ok = e.version, true
+	return e.derived.insights
 }
 
 func dateText(t time.Time) string { return t.Format("2 Jan 2006") }
@@ -56,19 +71,19 @@ func scopeSummary(fw *engine.Framework, s engine.Scope) string {
 	return out
 }
 
+// renderChecklist is static markup (markup.go).
 func renderChecklist(items []engine.ChecklistItem) app.UI {
-	return scrollable("Documentation checklist", app.Table().Class("checklist").Body(
-		app.Caption().Text("Documents an auditor will ask for"),
-		app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Document"), app.Th().Scope("col").Text("Status"), app.Th().Scope("col").Text("Questions ready"))),
-		app.TBody().Body(app.Range(items).Slice(func(i int) app.UI {
-			it := items[i]
-			return app.Tr().Body(
-				app.Th().Scope("row").Body(app.Strong().Text(it.Document.Title), app.Br(), app.Span().Class("help").Text(it.Document.Description)),
-				app.Td().Body(app.Span().Class("status status-"+string(it.Status)).Text(it.Status.Label())),
-				app.Td().Text(itoa(it.Ready)+"/"+itoa(len(it.Questions))),
-			)
-		})),
-	))
+	var m markup
+	m.openScrollable("Documentation checklist").open("table", "class", "checklist").elem("caption", "Documents an auditor will ask for")
+	m.open("thead").open("tr").elem("th", "Document", "scope", "col").elem("th", "Status", "scope", "col").elem("th", "Questions ready", "scope", "col").close("tr").close("thead")
+	m.open("tbody")
+	for _, it := range items {
+		m.open("tr").open("th", "scope", "row").elem("strong", it.Document.Title).open("br").elem("span", it.Document.Description, "class", "help").close("th")
+		m.open("td").elem("span", it.Status.Label(), "class", "status status-"+string(it.Status)).close("td")
+		m.elem("td", itoa(it.Ready)+"/"+itoa(len(it.Questions))).close("tr")
+	}
+	m.close("tbody").close("table").close("div")
+	return m.ui()
 }
 
 func renderScoringRule() app.UI {

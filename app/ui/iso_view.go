@@ -83,18 +83,21 @@ func isoOverlap(cw *engine.Crosswalk, criteria []string) app.UI {
 }
 
 // isoCell is the ISO column of the criterion table.
-func isoCell(cw *engine.Crosswalk) func(id string) app.UI {
-	return func(id string) app.UI {
+func isoCell(cw *engine.Crosswalk) func(m *markup, id string) {
+	return func(m *markup, id string) {
 		primary, indirect := isoLinksText(cw, []string{id})
 		if primary == "" && indirect == "" {
-			return app.Td().Text("None")
+			m.elem("td", "None")
+			return
 		}
-		return app.Td().Class("iso-cell").Body(
-			app.If(primary != "", func() app.UI { return app.Span().Text(primary) }),
-			app.If(indirect != "", func() app.UI {
-				return app.Span().Class("help iso-indirect").Text(engine.ViaSCFNote + ": " + indirect)
-			}),
-		)
+		m.open("td", "class", "iso-cell")
+		if primary != "" {
+			m.elem("span", primary)
+		}
+		if indirect != "" {
+			m.elem("span", engine.ViaSCFNote+": "+indirect, "class", "help iso-indirect")
+		}
+		m.close("td")
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 type reportPage struct {
 	app.Compo
 	editor
+	parts
 }
 
 var (
@@ -22,8 +23,9 @@ var (
 )
 
 func (p *reportPage) OnNav(ctx app.Context) {
-	p.load(ctx)
-	focusPageTitle(ctx)
+	focusPageTitle(ctx) // the loading title, replaced by the cover's
+	p.titleInFirst = true
+	p.open(ctx, reportParts, p.load, p.prepare)
 }
 
 func (p *reportPage) OnDismount() { p.stop() }
@@ -31,21 +33,77 @@ func (p *reportPage) OnDismount() { p.stop() }
 func (p *reportPage) Render() app.UI {
 	var body []app.UI
 	switch {
-	case !p.loaded:
+	case !p.loaded || (p.problem == "" && p.drawing()):
 		body = []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Readiness report"), renderLoading("your report")}
 	case p.problem != "":
 		body = []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Readiness report"), p.renderProblem()}
 	default:
-		body = p.renderReport()
+		body = p.onScreen(p, reportParts, p.version)
 	}
 	return &Shell{Title: "Report", Description: "A printable SOC readiness report.", Body: body}
 }
 
-func (p *reportPage) onPrint(ctx app.Context, e app.Event) { app.Window().Call("print") }
+// onPrint prints the whole report, drawing at once the parts not yet on
+// screen.
+func (p *reportPage) onPrint(ctx app.Context, e app.Event) {
+	p.revealAll(reportParts)
+	ctx.Defer(func(app.Context) { app.Window().Call("print") })
+}
 
-func (p *reportPage) renderReport() []app.UI {
+// reportParts is how many parts drawPart draws.
+const reportParts = 8
+
+// drawPart draws the report a part at a time (see parts.go).
+func (p *reportPage) drawPart(i int) []app.UI {
 	r := p.res
 	in := p.insights()
+	switch i {
+	case 0:
+		return p.renderCover(r, in)
+	case 1:
+		return []app.UI{scoresSection("r", "report-section", r)}
+	case 2:
+		return []app.UI{p.renderGapsTable(in)}
+	case 3:
+		return []app.UI{
+			app.Section().Class("report-section").Aria("labelledby", "r-docs").Body(
+				app.H2().ID("r-docs").Text("Documentation checklist"), renderChecklist(in.checklist),
+			),
+		}
+	case 4:
+		return []app.UI{
+			app.Section().Class("report-section").Aria("labelledby", "r-time").Body(
+				app.H2().ID("r-time").Text("Plan and timeline"),
+				app.P().Text("Planned for "+plan.InputsText(in.plan.Inputs)+", at $"+itoa(in.plan.Inputs.HourlyRate)+" an hour of the team's time."),
+				renderPlan(in.plan, false),
+			),
+		}
+	case 5:
+		return []app.UI{
+			app.Section().Class("report-section").Aria("labelledby", "r-cost").Body(
+				app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.plan.Cost, false), renderSources(false),
+			),
+			app.Section().Class("report-section").Aria("labelledby", "r-opinion").Body(
+				app.H2().ID("r-opinion").Text("What the auditor's opinion means"), renderOpinionGuide(),
+			),
+		}
+	case 6:
+		return []app.UI{
+			app.Section().Class("report-section").Aria("labelledby", "r-answers").Body(
+				app.H2().ID("r-answers").Text("Answers"),
+				renderAnswersTable(p.bank, p.fw, &p.a),
+			),
+		}
+	default:
+		return []app.UI{
+			app.Section().Class("report-section").Aria("labelledby", "r-rule").Body(
+				app.H2().ID("r-rule").Text("How the score is computed"), renderScoringRule(),
+			),
+		}
+	}
+}
+
+func (p *reportPage) renderCover(r *engine.Result, in insights) []app.UI {
 	org := p.a.Organization
 	if strings.TrimSpace(org) == "" {
 		org = "Your organization"
@@ -71,74 +129,53 @@ func (p *reportPage) renderReport() []app.UI {
 		),
 		renderState(in.plan.State),
 		renderSummary(r),
-		scoresSection("r", "report-section", r),
-		app.Section().Class("report-section").Aria("labelledby", "r-gaps").Body(
-			app.H2().ID("r-gaps").Text("Gaps, most important first"),
-			scrollable("Gaps", app.Table().Class("gaps-table").Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("#"), app.Th().Scope("col").Text("Severity"), app.Th().Scope("col").Text("Gap and how to fix it"),
-					app.Th().Scope("col").Text("Criteria"), app.Th().Scope("col").Text("Work"),
-				)),
-				app.TBody().Body(app.Range(in.gaps).Slice(func(i int) app.UI {
-					g := in.gaps[i]
-					return app.Tr().Body(
-						app.Td().Text(itoa(i+1)), app.Td().Text(g.Severity.Label()),
-						app.Td().Body(app.Strong().Text(g.Text), app.Br(), app.Text(g.Remediation)),
-						app.Td().Text(criteriaText(g.Criteria)), app.Td().Text(kindLabel(g.RemediationKind)),
-					)
-				})),
-			)),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-docs").Body(
-			app.H2().ID("r-docs").Text("Documentation checklist"), renderChecklist(in.checklist),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-time").Body(
-			app.H2().ID("r-time").Text("Plan and timeline"),
-			app.P().Text("Planned for "+plan.InputsText(in.plan.Inputs)+", at $"+itoa(in.plan.Inputs.HourlyRate)+" an hour of the team's time."),
-			renderPlan(in.plan, false),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-cost").Body(
-			app.H2().ID("r-cost").Text("Rough cost"), renderCost(in.plan.Cost, false), renderSources(false),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-opinion").Body(
-			app.H2().ID("r-opinion").Text("What the auditor's opinion means"), renderOpinionGuide(),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-answers").Body(
-			app.H2().ID("r-answers").Text("Answers"),
-			renderAnswersTable(p.bank, p.fw, &p.a),
-		),
-		app.Section().Class("report-section").Aria("labelledby", "r-rule").Body(
-			app.H2().ID("r-rule").Text("How the score is computed"), renderScoringRule(),
-		),
 	}
 }
 
+// renderGapsTable lists every gap, as static markup (markup.go): the
+// largest scope has over a hundred.
+func (p *reportPage) renderGapsTable(in insights) app.UI {
+	var m markup
+	m.open("section", "class", "report-section", "aria-labelledby", "r-gaps").elem("h2", "Gaps, most important first", "id", "r-gaps")
+	m.openScrollable("Gaps").open("table", "class", "gaps-table").open("thead").open("tr")
+	for _, c := range []string{"#", "Severity", "Gap and how to fix it", "Criteria", "Work"} {
+		m.elem("th", c, "scope", "col")
+	}
+	m.close("tr").close("thead").open("tbody")
+	for i, g := range in.gaps {
+		m.open("tr").elem("td", itoa(i+1)).elem("td", g.Severity.Label())
+		m.open("td").elem("strong", g.Text).open("br").text(g.Remediation).close("td")
+		m.elem("td", criteriaText(g.Criteria)).elem("td", kindLabel(g.RemediationKind)).close("tr")
+	}
+	m.close("tbody").close("table").close("div").close("section")
+	return m.ui()
+}
+
 // renderAnswersTable lists every asked question with its answer,
-// justification and note.
+// justification and note, as static markup (markup.go): it has a row per
+// question, over 200 for the largest scope.
 func renderAnswersTable(b *engine.Bank, fw *engine.Framework, a *engine.Assessment) app.UI {
 	asked := engine.AskedAll(b, fw, a.Scope, a.Answers)
-	var rows []app.UI
+	var m markup
+	m.openScrollable("Answers").open("table", "class", "answers")
+	m.open("thead").open("tr").elem("th", "Criteria", "scope", "col").elem("th", "Question", "scope", "col").elem("th", "Answer", "scope", "col").close("tr").close("thead")
+	m.open("tbody")
 	for i := range b.Questions {
 		if !asked[i] {
 			continue
 		}
 		q := &b.Questions[i]
 		ans := a.Answers[q.ID]
-		detail := []app.UI{app.Text(q.Text)}
+		m.open("tr").elem("td", strings.Join(q.Criteria, ", "))
+		m.open("td").text(q.Text)
 		if ans.Choice == engine.NA && ans.Justification != "" {
-			detail = append(detail, app.Br(), app.Em().Body(app.Text("Not applicable because: "), userText(ans.Justification)))
+			m.open("br").open("em").text("Not applicable because: ").userText(ans.Justification).close("em")
 		}
 		if ans.Note != "" {
-			detail = append(detail, app.Br(), app.Em().Body(app.Text("Note: "), userText(ans.Note)))
+			m.open("br").open("em").text("Note: ").userText(ans.Note).close("em")
 		}
-		rows = append(rows, app.Tr().Body(
-			app.Td().Text(strings.Join(q.Criteria, ", ")),
-			app.Td().Body(detail...),
-			app.Td().Text(ans.Choice.Label()),
-		))
+		m.close("td").elem("td", ans.Choice.Label()).close("tr")
 	}
-	return scrollable("Answers", app.Table().Class("answers").Body(
-		app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Criteria"), app.Th().Scope("col").Text("Question"), app.Th().Scope("col").Text("Answer"))),
-		app.TBody().Body(rows...),
-	))
+	m.close("tbody").close("table").close("div")
+	return m.ui()
 }

@@ -12,6 +12,8 @@ type resultsPage struct {
 	editor
 	sharePanel
 
+	parts
+
 	category string          // gap filter: category id, "" for all
 	severity engine.Severity // gap filter: "" for all
 	isoMsg   string          // what the ISO view's CSV button did
@@ -23,8 +25,8 @@ var (
 )
 
 func (p *resultsPage) OnNav(ctx app.Context) {
-	p.load(ctx)
 	focusPageTitle(ctx)
+	p.open(ctx, resultsParts, p.load, p.prepare)
 }
 
 func (p *resultsPage) OnDismount() { p.stop() }
@@ -32,75 +34,102 @@ func (p *resultsPage) OnDismount() { p.stop() }
 func (p *resultsPage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Results")}
 	switch {
-	case !p.loaded:
+	case !p.loaded || (p.problem == "" && p.drawing()):
 		body = append(body, renderLoading("your results"))
 	case p.problem != "":
 		body = append(body, p.renderProblem())
 	default:
-		body = append(body, p.renderResults()...)
+		body = append(body, p.onScreen(p, resultsParts, p.version)...)
 	}
 	return &Shell{Title: "Results", Description: "Readiness scores, gaps, timeline and cost, computed in your browser.", Body: body}
 }
 
-func (p *resultsPage) renderResults() []app.UI {
+// resultsParts is how many parts drawPart draws.
+const resultsParts = 8
+
+// drawPart draws the results a part at a time (see parts.go): the summary
+// first, then the sections in page order.
+func (p *resultsPage) drawPart(i int) []app.UI {
 	r := p.res
 	in := p.insights()
 	typeII := r.Scope.Type == engine.TypeII
 	cw := crosswalkFor(p.fw)
-	return []app.UI{
-		&stepsNav{ID: p.a.ID, Current: "/results"},
-		app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
-		requestNote(p.a.Request, true),
-		p.renderRequirements(),
-		renderState(in.plan.State),
-		renderSummary(r),
-		pageContents(
-			jumpLink{"h-scores", "Scores"}, jumpLink{"h-gaps", "What to do next"}, jumpLink{"h-time", "Plan and timeline"},
-			jumpLink{"h-cost", "Rough cost"}, jumpLink{"h-docs", "Documentation checklist"}, jumpLink{"h-share", "Share and export"},
-		),
-		app.Section().Class("card").Aria("labelledby", "h-scores").Body(
-			app.H2().ID("h-scores").Text("Scores by category"),
-			scoreChart("chart-categories", "Readiness by category", r.Categories),
-			scoreTable("Scores by category", r.Categories, typeII),
-			app.Details().Body(
-				app.Summary().Text("Scores by series ("+itoa(len(r.Series))+")"),
+	switch i {
+	case 0:
+		return []app.UI{
+			&stepsNav{ID: p.a.ID, Current: "/results"},
+			app.P().Class("scope-line").Text(scopeSummary(p.fw, r.Scope)),
+			requestNote(p.a.Request, true),
+			p.renderRequirements(),
+			renderState(in.plan.State),
+			renderSummary(r),
+			pageContents(
+				jumpLink{"h-scores", "Scores"}, jumpLink{"h-gaps", "What to do next"}, jumpLink{"h-time", "Plan and timeline"},
+				jumpLink{"h-cost", "Rough cost"}, jumpLink{"h-docs", "Documentation checklist"}, jumpLink{"h-share", "Share and export"},
+			),
+		}
+	case 1:
+		return []app.UI{p.renderScores(r, typeII, cw)}
+	case 2:
+		return []app.UI{app.If(cw != nil, func() app.UI { return p.renderISOView(cw) })}
+	case 3:
+		return []app.UI{p.renderGaps(in.gaps)}
+	case 4:
+		return []app.UI{
+			&milestonesPanel{A: &p.a, Bank: p.bank, Fw: p.fw, Res: p.res},
+			app.Section().Class("card").Aria("labelledby", "h-plan-inputs").Body(
+				app.H2().ID("h-plan-inputs").Text("How you will do the work"),
+				p.renderPlanInputs(),
+			),
+		}
+	case 5:
+		return []app.UI{
+			app.Section().Class("card").Aria("labelledby", "h-time").Body(
+				app.H2().ID("h-time").Text("Plan and timeline"),
+				renderPlan(in.plan, true),
+				isoPlanNote(cw, p.a.Scoping, in.gaps),
+			),
+			app.Section().Class("card").Aria("labelledby", "h-cost").Body(
+				app.H2().ID("h-cost").Text("Rough cost"),
+				renderCost(in.plan.Cost, true),
+				renderSources(true),
+			),
+		}
+	case 6:
+		return []app.UI{
+			foldSection("h-docs", "Documentation checklist", func() []app.UI { return []app.UI{renderChecklist(in.checklist)} }),
+			foldSection("h-opinion", "What the auditor's opinion means", func() []app.UI { return []app.UI{renderOpinionGuide()} }),
+			foldSection("h-rule", "How the score is computed", func() []app.UI { return []app.UI{renderScoringRule()} }),
+		}
+	default:
+		return []app.UI{
+			p.sharePanel.render(&p.editor),
+			app.Nav().Class("next-step").Aria("label", "Next step").Body(
+				app.A().Class("button").Href(assessmentURL("/assess", p.a.ID, "")).Text("Back to the questions"),
+				app.A().Class("button button-primary").Href(assessmentURL("/report", p.a.ID, "")).Text("Printable report"),
+			),
+		}
+	}
+}
+
+func (p *resultsPage) renderScores(r *engine.Result, typeII bool, cw *engine.Crosswalk) app.UI {
+	return app.Section().Class("card").Aria("labelledby", "h-scores").Body(
+		app.H2().ID("h-scores").Text("Scores by category"),
+		scoreChart("chart-categories", "Readiness by category", r.Categories),
+		scoreTable("Scores by category", r.Categories, typeII),
+		&fold{Title: "Scores by series (" + itoa(len(r.Series)) + ")", Content: func() []app.UI {
+			return []app.UI{
 				scoreChart("chart-series", "Readiness by series", r.Series),
 				scoreTable("Scores by series", r.Series, typeII),
-			),
-			app.Details().Body(
-				app.Summary().Text("Scores by criterion ("+itoa(len(r.Criteria))+")"),
-				app.If(cw == nil, func() app.UI { return scoreTable("Scores by criterion", r.Criteria, typeII) }).
-					Else(func() app.UI {
-						return scoreTableWith("Scores by criterion", r.Criteria, typeII, "ISO/IEC 27001:2022 ("+engine.OverlapNote+")", isoCell(cw))
-					}),
-			),
-		),
-		app.If(cw != nil, func() app.UI { return p.renderISOView(cw) }),
-		p.renderGaps(in.gaps),
-		&milestonesPanel{A: &p.a, Bank: p.bank, Fw: p.fw, Res: p.res},
-		app.Section().Class("card").Aria("labelledby", "h-plan-inputs").Body(
-			app.H2().ID("h-plan-inputs").Text("How you will do the work"),
-			p.renderPlanInputs(),
-		),
-		app.Section().Class("card").Aria("labelledby", "h-time").Body(
-			app.H2().ID("h-time").Text("Plan and timeline"),
-			renderPlan(in.plan, true),
-			isoPlanNote(cw, p.a.Scoping, in.gaps),
-		),
-		app.Section().Class("card").Aria("labelledby", "h-cost").Body(
-			app.H2().ID("h-cost").Text("Rough cost"),
-			renderCost(in.plan.Cost, true),
-			renderSources(true),
-		),
-		foldSection("h-docs", "Documentation checklist", renderChecklist(in.checklist)),
-		foldSection("h-opinion", "What the auditor's opinion means", renderOpinionGuide()),
-		foldSection("h-rule", "How the score is computed", renderScoringRule()),
-		p.sharePanel.render(&p.editor),
-		app.Nav().Class("next-step").Aria("label", "Next step").Body(
-			app.A().Class("button").Href(assessmentURL("/assess", p.a.ID, "")).Text("Back to the questions"),
-			app.A().Class("button button-primary").Href(assessmentURL("/report", p.a.ID, "")).Text("Printable report"),
-		),
-	}
+			}
+		}},
+		&fold{Title: "Scores by criterion (" + itoa(len(r.Criteria)) + ")", Content: func() []app.UI {
+			if cw == nil {
+				return []app.UI{scoreTable("Scores by criterion", r.Criteria, typeII)}
+			}
+			return []app.UI{scoreTableWith("Scores by criterion", r.Criteria, typeII, "ISO/IEC 27001:2022 ("+engine.OverlapNote+")", isoCell(cw))}
+		}},
+	)
 }
 
 // renderSummary is the headline: readiness, band, design/operating, completion.

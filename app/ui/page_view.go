@@ -257,7 +257,7 @@ func (p *viewPage) renderResults() []app.UI {
 				)
 			}, "Show the other gaps"),
 		),
-		foldSection("v-answers", "All answers", renderAnswersTable(p.bank, p.fw, a)),
+		foldSection("v-answers", "All answers", func() []app.UI { return []app.UI{renderAnswersTable(p.bank, p.fw, a)} }),
 	}
 }
 

@@ -24,7 +24,7 @@ func renderState(s plan.State) app.UI {
 // renderPlan is the plan section: the picture, its text equivalent (the
 // milestone table), warnings, the figures with what drove them, and the
 // assumptions and sources.
-func renderPlan(p plan.Plan, fold bool) app.UI {
+func renderPlan(p plan.Plan, folded bool) app.UI {
 	return app.Div().Body(
 		app.P().Class("plan-prep").Body(
 			app.Strong().Text("Preparation: "+itoa(p.PrepWeeks)+" weeks. "),
@@ -41,34 +41,31 @@ func renderPlan(p plan.Plan, fold bool) app.UI {
 		)),
 		app.Range(p.Notes).Slice(func(i int) app.UI { return app.P().Class("notice").Text(p.Notes[i]) }),
 		app.If(len(p.Infrequent) > 0, func() app.UI {
-			return app.Details().Class("infrequent").Open(!fold).Body(
-				app.Summary().Text("Controls that run less often than the window ("+itoa(len(p.Infrequent))+")"),
-				app.Ul().Body(app.Range(p.Infrequent).Slice(func(i int) app.UI {
+			return &fold{Class: "infrequent", Open: !folded, Title: "Controls that run less often than the window (" + itoa(len(p.Infrequent)) + ")", Content: func() []app.UI {
+				return []app.UI{app.Ul().Body(app.Range(p.Infrequent).Slice(func(i int) app.UI {
 					c := p.Infrequent[i]
 					return app.Li().Text(frequencyLabel(c.Frequency) + ": " + c.Text)
-				})),
-			)
+				}))}
+			}}
 		}),
-		app.If(len(p.Effort.Items) > 0, func() app.UI { return renderWork(p.Effort, fold) }),
-		assumptions(p.Assumptions, fold),
+		app.If(len(p.Effort.Items) > 0, func() app.UI { return renderWork(p.Effort, folded) }),
+		assumptions(p.Assumptions, folded),
 	)
 }
 
 // assumptions lists what a figure assumes, folded on screen (on a phone the
 // list is long, and the figures above it are what most readers look for) and
 // open in the printed report.
-func assumptions(list []string, fold bool) app.UI {
-	return app.Details().Class("assumptions").Open(!fold).Body(
-		app.Summary().Text("Assumptions ("+itoa(len(list))+")"),
-		app.Ul().Body(app.Range(list).Slice(func(i int) app.UI { return app.Li().Text(list[i]) })),
-	)
+func assumptions(list []string, folded bool) app.UI {
+	return &fold{Class: "assumptions", Open: !folded, Title: "Assumptions (" + itoa(len(list)) + ")", Content: func() []app.UI {
+		return []app.UI{app.Ul().Body(app.Range(list).Slice(func(i int) app.UI { return app.Li().Text(list[i]) }))}
+	}}
 }
 
 // renderWork lists the pieces of work left, largest first.
-func renderWork(e plan.Effort, fold bool) app.UI {
-	return app.Details().Class("work").Open(!fold).Body(
-		app.Summary().Text("Work left: "+itoa(len(e.Items))+" pieces, about "+itoa(int(e.Hours+0.5))+" hours of your team's time"),
-		scrollable("Work left", app.Table().Class("work-table").Body(
+func renderWork(e plan.Effort, folded bool) app.UI {
+	return &fold{Class: "work", Open: !folded, Title: "Work left: " + itoa(len(e.Items)) + " pieces, about " + itoa(int(e.Hours+0.5)) + " hours of your team's time", Content: func() []app.UI {
+		return []app.UI{scrollable("Work left", app.Table().Class("work-table").Body(
 			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Work"), app.Th().Scope("col").Text("Kind"), app.Th().Scope("col").Text("Hours"), app.Th().Scope("col").Text("Questions"))),
 			app.TBody().Body(app.Range(e.Items).Slice(func(i int) app.UI {
 				it := e.Items[i]
@@ -79,8 +76,8 @@ func renderWork(e plan.Effort, fold bool) app.UI {
 					app.Td().Text(itoa(len(it.Questions))),
 				)
 			})),
-		)),
-	)
+		))}
+	}}
 }
 
 func kindLabel(k engine.RemediationKind) string {
@@ -182,7 +179,7 @@ func timelineSVG(id string, p plan.Plan) app.UI {
 }
 
 // renderCost shows the outside costs and the team's own time apart.
-func renderCost(c plan.Cost, fold bool) app.UI {
+func renderCost(c plan.Cost, folded bool) app.UI {
 	return app.Div().Body(
 		app.P().Class("cost-total").Body(
 			app.Text("Outside costs, first year: "), app.Strong().ID("cost-external").Text(c.ExternalFirstYear.String()),
@@ -196,7 +193,7 @@ func renderCost(c plan.Cost, fold bool) app.UI {
 		app.P().Class("help").Text(c.Label),
 		costTable("Outside costs", c.External),
 		costTable("Your team's time (internal)", c.Internal),
-		assumptions(c.Assumptions, fold),
+		assumptions(c.Assumptions, folded),
 	)
 }
 
@@ -216,14 +213,13 @@ func costTable(caption string, lines []plan.CostLine) app.UI {
 }
 
 // renderSources lists the public figures behind the plan and the cost.
-func renderSources(fold bool) app.UI {
-	return app.Details().Class("sources").Open(!fold).Body(
-		app.Summary().Text("Public figures behind the plan and the cost"),
-		app.Ul().Body(app.Range(plan.Sources).Slice(func(i int) app.UI {
+func renderSources(folded bool) app.UI {
+	return &fold{Class: "sources", Open: !folded, Title: "Public figures behind the plan and the cost", Content: func() []app.UI {
+		return []app.UI{app.Ul().Body(app.Range(plan.Sources).Slice(func(i int) app.UI {
 			s := plan.Sources[i]
 			return app.Li().Body(app.Text(s.Figure+" "), app.Span().Class("help").Text("Source: "+s.Where))
-		})),
-	)
+		}))}
+	}}
 }
 
 // renderOpinionGuide explains the auditor's opinion types and exceptions.

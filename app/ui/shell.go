@@ -85,7 +85,13 @@ func (s *Shell) OnMount(ctx app.Context) {
 	s.appleInstall = ctx.IsAppleBrowser()
 	s.updateReady = ctx.AppUpdateAvailable()
 	if warmingUp() {
-		warmUpDone()
+		// A page that draws in parts (parts.go) says when its last is on.
+		go func() {
+			time.Sleep(partPause)
+			if revealing == 0 {
+				warmUpDone()
+			}
+		}()
 		return
 	}
 	updateChecks.Do(func() {

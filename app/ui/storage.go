@@ -89,6 +89,10 @@ var (
 // storage (or memory when there is none).
 func workspace() *store.Workspace {
 	workspaceOnce.Do(func() {
+		if warmingUp() {
+			sessionWS = warmUpWorkspace()
+			return
+		}
 		backend, err := openLocalStorage()
 		if err != nil || app.IsServer {
 			backend, storageMissing = store.NewMemory(), true

@@ -5,7 +5,6 @@ package benchseed
 
 import (
 	"encoding/json"
-	"fmt"
 	"sort"
 
 	"github.com/socready/socready/app/engine"
@@ -46,29 +45,18 @@ func Make() (Seed, error) {
 	if err != nil {
 		return Seed{}, err
 	}
-	bank, fw := lib.BankFor(engine.Scope{Report: engine.SOC2})
-	if bank == nil {
-		return Seed{}, fmt.Errorf("no SOC 2 bank")
-	}
-	var cats []string
-	for _, c := range fw.Categories {
-		cats = append(cats, c.ID)
-	}
-	mem := store.NewMemory()
-	ws := store.Open(mem)
-	a, err := ws.Create("Lighthouse", engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Window: 6, Categories: cats})
+	sample, err := engine.Sample(lib)
 	if err != nil {
 		return Seed{}, err
 	}
-	a.Bank, a.BankVersion = bank.ID, bank.Version
-	scale := []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.Operating}
-	for i, q := range bank.Questions {
-		c := scale[i%len(scale)]
-		if q.Kind == engine.KindFact {
-			c = engine.Yes
-		}
-		a.Answers[q.ID] = engine.Answer{Choice: c}
+	sample.Name = "Lighthouse"
+	mem := store.NewMemory()
+	ws := store.Open(mem)
+	a, err := ws.CreateFrom(sample)
+	if err != nil {
+		return Seed{}, err
 	}
+	bank, _ := lib.BankFor(a.Scope)
 	if err := ws.Save(&a); err != nil {
 		return Seed{}, err
 	}

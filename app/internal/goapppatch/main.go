@@ -18,6 +18,12 @@
 //     GOAPP_DRAW_WHEN_IDLE set in the handler's Env, a dispatch that leaves
 //     nothing else queued is drawn at once. Written as an option, off by
 //     default, so it could be proposed upstream as it is.
+//   - skip-app-values-in-state-cleanup.patch: at every start go-app decodes
+//     every localStorage value as JSON to find its own expired states, which
+//     costs tens of milliseconds on a phone when the app keeps large values
+//     there (saved assessments). Values that cannot be go-app's (their first
+//     bytes are not one of its field names) are now skipped without being
+//     copied into Go. No option: the behaviour is unchanged.
 package main
 
 import (

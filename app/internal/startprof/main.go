@@ -27,12 +27,19 @@ import (
 	"github.com/socready/socready/app/internal/benchseed"
 )
 
+var (
+	taskTop  int
+	allFuncs bool
+)
+
 func main() {
 	dir := flag.String("dir", ".cache/startprof", "static build to serve")
 	pg := flag.String("page", "/results", "page to open")
 	cpu := flag.Float64("cpu", 1, "CPU slow-down")
 	top := flag.Int("top", 40, "functions to list")
 	match := flag.String("match", "", "list only functions whose name contains this")
+	flag.IntVar(&taskTop, "tasktop", 6, "functions to list per task")
+	flag.BoolVar(&allFuncs, "taskall", false, "list any function per task, not only this repository's")
 	flag.Parse()
 	if err := run(*dir, *pg, *cpu, *top, *match); err != nil {
 		fmt.Fprintln(os.Stderr, "startprof:", err)
@@ -106,6 +113,11 @@ func run(dir, pg string, cpu float64, top int, match string) error {
 	if err != nil {
 		return err
 	}
+	counts, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.querySelectorAll("*").length, document.querySelectorAll("details:not([open]) > :not(summary) *, details:not([open]) > :not(summary)").length, document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT).nextNode() ? [...document.body.querySelectorAll("*")].reduce((n, e) => n + [...e.childNodes].filter(c => c.nodeType === 3).length, 0) : 0]`))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("elements: %d, of which inside closed <details>: %d; text nodes: %d\n", counts[0], counts[1], counts[2])
 	report(res.Profile, top, match)
 	return nil
 }
@@ -150,6 +162,7 @@ func report(p *profiler.Profile, top int, match string) {
 		}
 	}
 	fmt.Printf("busy: %.1f ms\n", all)
+	tasks(p, name, parent)
 	print := func(title string, m map[string]float64) {
 		type row struct {
 			f  string
@@ -172,4 +185,63 @@ func report(p *profiler.Profile, top int, match string) {
 	}
 	print("self", self)
 	print("total", total)
+}
+
+// tasks prints the stretches of busy samples (a task, roughly) longer than
+// 5 ms, each with the functions of this repository and go-app's engine that
+// took most of it, callees included.
+func tasks(p *profiler.Profile, name map[int64]string, parent map[int64]int64) {
+	var start, busy float64
+	total := map[string]float64{}
+	at := 0.0
+	flush := func() {
+		if busy >= 5 {
+			type row struct {
+				f  string
+				ms float64
+			}
+			var rows []row
+			for f, ms := range total {
+				if allFuncs || strings.Contains(f, "socready") || strings.Contains(f, "runtime.main") || strings.Contains(f, "RunWhenOnBrowser") {
+					rows = append(rows, row{f, ms})
+				}
+			}
+			slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(b.ms, a.ms) })
+			fmt.Printf("task at %6.0f ms: %5.1f ms busy\n", start, busy)
+			for i, r := range rows {
+				if i == taskTop {
+					break
+				}
+				fmt.Printf("    %6.1f ms  %s\n", r.ms, strings.TrimPrefix(r.f, "github.com_socready_socready_app_"))
+			}
+		}
+		busy = 0
+		clear(total)
+	}
+	for i, id := range p.Samples {
+		dt := float64(p.TimeDeltas[i]) / 1000
+		at += dt
+		n := name[id]
+		if n == "(idle)" || n == "(program)" || n == "(root)" {
+			flush()
+			continue
+		}
+		if busy == 0 {
+			start = at
+		}
+		busy += dt
+		seen := map[string]bool{}
+		for x := id; ; {
+			if f := name[x]; !seen[f] {
+				seen[f] = true
+				total[f] += dt
+			}
+			up, ok := parent[x]
+			if !ok {
+				break
+			}
+			x = up
+		}
+	}
+	flush()
 }

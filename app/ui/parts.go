@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The results and the report draw a saved assessment in parts, one part per
+// browser task: drawing the whole results page in the task that opened it
+// blocked a phone's main thread for most of a second (0.75 s at 4× CPU),
+// while each part takes a few milliseconds. The first part (the summary) is
+// drawn with the data; each next part follows in a task of its own, so
+// input and painting can run in between.
+
+// partPause separates two parts: any timer ends the task, and a short one
+// lets the browser paint and handle input before the next part.
+const partPause = time.Millisecond
+
+// A partsDrawer draws part i of its page.
+type partsDrawer interface {
+	drawPart(i int) []app.UI
+}
+
+// part is one part of a page. go-app draws a child component again only
+// when its fields change, or on an event inside it. So a part on screen
+// costs nothing when the page adds the next one, or redraws for an event in
+// another part; Version is the editor's, so every part is drawn again when
+// the assessment is rescored. A part must therefore draw only from the
+// assessment and from state that events inside that part change.
+type part struct {
+	app.Compo
+	Of      partsDrawer
+	Index   int
+	Version int
+}
+
+func (c *part) Render() app.UI { return app.Div().Class("part").Body(c.Of.drawPart(c.Index)...) }
+
+// parts paces the drawing of a page's parts.
+type parts struct {
+	shown int // parts on screen
+	// titleInFirst says the page title (focused after a navigation) is
+	// drawn by the first part, not before the parts.
+	titleInFirst bool
+}
+
+// onScreen lists the parts on screen out of n, drawn from the assessment's
+// version. Call it from Render.
+func (s *parts) onScreen(of partsDrawer, n, version int) []app.UI {
+	out := make([]app.UI, 0, min(s.shown, n))
+	for i := range min(s.shown, n) {
+		out = append(out, &part{Of: of, Index: i, Version: version})
+	}
+	return out
+}
+
+// open runs each step (loading the data, then preparing what the parts
+// draw from), then shows the parts one by one, out of n: each step and each
+// part in a task of its own. ctx must be the page's own context.
+func (s *parts) open(ctx app.Context, n int, steps ...func(app.Context)) {
+	revealing++
+	s.shown = 0
+	markDrawn(false)
+	s.run(ctx, n, steps)
+}
+
+func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
+	if len(steps) == 0 && s.shown >= n {
+		markDrawn(true)
+		revealDone()
+		return
+	}
+	ctx.After(partPause, func(ctx app.Context) {
+		if len(steps) > 0 {
+			steps[0](ctx)
+			s.run(ctx, n, steps[1:])
+			return
+		}
+		s.shown++
+		if s.shown == 1 && s.titleInFirst {
+			focusPageTitle(ctx)
+		}
+		s.run(ctx, n, nil)
+	})
+}
+
+// drawing reports whether no part is on screen yet: the page still shows
+// what it showed while loading.
+func (s *parts) drawing() bool { return s.shown == 0 }
+
+// revealAll shows every part at once: before printing, for one.
+func (s *parts) revealAll(n int) { s.shown = n }
+
+// revealing counts the pages still adding parts. The warm-up (warmup.go)
+// waits for them: their code is start-up code too.
+var revealing int
+
+func revealDone() {
+	if revealing > 0 {
+		revealing--
+	}
+	if revealing == 0 && warmingUp() {
+		warmUpDone()
+	}
+}
+
+// markDrawn sets data-drawn on <html> once every part of the page is on
+// screen, and removes it while parts are coming: tests wait for it.
+func markDrawn(drawn bool) {
+	if warmingUp() {
+		return
+	}
+	root := app.Window().Get("document").Get("documentElement")
+	if drawn {
+		root.Call("setAttribute", "data-drawn", "true")
+	} else {
+		root.Call("removeAttribute", "data-drawn")
+	}
+}
