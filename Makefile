@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse startprof icons clean
+.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse startprof answerprof icons clean
 
 all: build
 
@@ -30,6 +30,7 @@ help:
 	@echo "make bench      wasm sizes, start-up time of every page against a bare go-app hello world, answer-to-render time; Go benchmarks"
 	@echo "make lighthouse Lighthouse (mobile) on every page of $(DIST)/ beside the hello world (needs npx; not part of make test)"
 	@echo "make startprof  profile the start of PAGE=/results (CPU=4 to slow it) with Go function names"
+	@echo "make answerprof profile ANSWERS=60 answer clicks on /assess (CPU=4 to slow it) with Go function names"
 	@echo "make icons      redraw the icons in web/"
 	@echo "make fingerprints  hash the source articles for the originality test (SOURCES=../shared/sources)"
 
@@ -184,3 +185,13 @@ startprof: build
 	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(CACHE)/startprof/web/app.wasm ./app
 	rm -f $(CACHE)/startprof/web/app.wasm.br $(CACHE)/startprof/web/app.wasm.gz
 	$(GO) run ./app/internal/startprof -dir $(CACHE)/startprof -page $(PAGE) -cpu $(CPU)
+
+# Where the main thread's time goes while answers are clicked on /assess
+# (ANSWERS=60 CPU=4), the same way.
+ANSWERS ?= 60
+answerprof: build
+	rm -rf $(CACHE)/answerprof
+	./bin/socready -dist $(CACHE)/answerprof -base ""
+	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(CACHE)/answerprof/web/app.wasm ./app
+	rm -f $(CACHE)/answerprof/web/app.wasm.br $(CACHE)/answerprof/web/app.wasm.gz
+	$(GO) run ./app/internal/answerprof -dir $(CACHE)/answerprof -n $(ANSWERS) -cpu $(CPU)

@@ -29,7 +29,7 @@ func TestComponentsRender(t *testing.T) {
 		},
 		{
 			name: "progress panel",
-			ui:   &progressPanel{Answered: 12, Asked: 118, Score: "42%", Band: "Not ready", Status: saveState{Text: "Saved at 10:00:00."}, Page: page},
+			ui:   &progressPanel{Progress: progress{Answered: 12, Asked: 118, Score: "42%", Band: "Not ready"}, Status: saveState{Text: "Saved at 10:00:00."}, Page: page},
 			want: []string{`Answered 12 of 118`, `max="118"`, `value="12"`, `42%`, ` · Not ready`, `Saved at 10:00:00.`, `aria-live="polite"`},
 			not:  []string{`conflict-actions`, `save-status-error`},
 		},

@@ -39,6 +39,10 @@ type editor struct {
 	unsaved  int // changes a failed save left unsaved, over every assessment
 	stopSync func()
 
+	// drawSaved, when set, draws the save status after a timed save, from
+	// the timer's context; without it go-app redraws the whole page.
+	drawSaved func(ctx app.Context)
+
 	// page is the page component's own context. Deferred work (moving
 	// focus) goes through it: go-app drops a Defer made from an element's
 	// context when the update replaced that element, as it does to a button
@@ -172,8 +176,13 @@ func (e *editor) saveAfter(ctx app.Context, d time.Duration) {
 		timer = ctx
 	}
 	timer.After(d, func(ctx app.Context) {
-		if e.pending == gen {
-			e.save(false)
+		if e.pending != gen {
+			ctx.PreventUpdate() // a later change saves: nothing to draw
+			return
+		}
+		e.save(false)
+		if e.drawSaved != nil {
+			e.drawSaved(ctx)
 		}
 	})
 }

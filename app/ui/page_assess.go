@@ -19,6 +19,12 @@ type assessPage struct {
 
 	secs   []section // the sections as of editor version secsOf
 	secsOf int
+
+	gates   map[string]bool // gatingQuestions of gatesOf
+	gatesOf *engine.Bank
+
+	renders int       // Render calls: each redraws the questionnaire whole
+	live    liveParts // what an answer redraws alone
 }
 
 var (
@@ -27,6 +33,7 @@ var (
 )
 
 func (p *assessPage) OnNav(ctx app.Context) {
+	p.drawSaved = p.assessSaved
 	if !p.drawing() { // a new fragment on the page drawn: no loading text
 		p.load(ctx)
 		p.focusAfterLoad(ctx)
@@ -68,6 +75,14 @@ func (p *assessPage) sections() []section {
 	return p.secs
 }
 
+// gating reports whether other questions depend on the answer to question id.
+func (p *assessPage) gating(id string) bool {
+	if p.gatesOf != p.bank {
+		p.gates, p.gatesOf = gatingQuestions(p.bank), p.bank
+	}
+	return p.gates[id]
+}
+
 func (p *assessPage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Questionnaire")}
 	switch {
@@ -76,7 +91,8 @@ func (p *assessPage) Render() app.UI {
 	case p.problem != "":
 		body = append(body, p.renderProblem())
 	default:
-		body = append(body, p.renderQuestionnaire()...)
+		p.renders++
+		body = append(body, &questionnaire{Page: p, Rev: p.renders})
 	}
 	return &Shell{Title: "Questionnaire", Description: "Answer the readiness questions for your SOC scope.", Body: body}
 }
@@ -95,15 +111,10 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 		p.renderMigrationNote(),
 		p.renderProgress(),
 		app.Div().Class("questionnaire").Body(
-			app.Nav().Class("section-nav").Aria("label", "Sections").Body(
-				app.Ul().Body(app.Range(secs).Slice(func(i int) app.UI {
-					s := secs[i]
-					return &sectionLink{Index: i, Title: s.Title, Answered: s.Answered, Total: len(s.Questions), Current: i == p.section, Page: p}
-				})),
-			),
+			&sectionNav{Links: navLinks(secs), Current: p.section, Page: p},
 			app.Section().Class("section").Aria("labelledby", "section-title").Body(
 				app.H2().ID("section-title").TabIndex(-1).Text(cur.Title),
-				app.P().Class("section-progress").Text(itoa(cur.Answered)+" of "+itoa(len(cur.Questions))+" answered in this section."),
+				&sectionCount{Answered: cur.Answered, Total: len(cur.Questions), Page: p},
 				app.Range(cur.Questions).Slice(func(i int) app.UI {
 					q := cur.Questions[i]
 					return &questionCard{Q: q, Ans: p.a.Answers[q.ID], Page: p}
@@ -138,14 +149,16 @@ func (p *assessPage) renderMigrationNote() app.UI {
 func (p *assessPage) onDismissMigration(ctx app.Context, e app.Event) { dismissMigration(p.a.ID) }
 
 func (p *assessPage) renderProgress() app.UI {
+	return &progressPanel{Progress: p.progress(), Status: p.saveState(), Page: p}
+}
+
+func (p *assessPage) progress() progress {
 	r := p.res
-	return &progressPanel{
+	return progress{
 		Answered: r.Answered,
 		Asked:    r.Asked,
 		Score:    percentText(r.Readiness, r.HasReadiness),
 		Band:     r.Band.Label(),
-		Status:   p.saveState(),
-		Page:     p,
 	}
 }
 
@@ -168,31 +181,42 @@ func noteSummary(note string) string {
 // one comes from the same function literal, so a captured question id would
 // go stale when the section changes.
 
-// onChoice handles a radio of the answer scale: name "ans-<question id>",
-// value the choice's stable name.
-func (p *assessPage) onChoice(ctx app.Context, e app.Event) {
-	id := strings.TrimPrefix(ctx.JSSrc().Get("name").String(), "ans-")
+// choose records the choice of a radio of the answer scale (name
+// "ans-<question id>", value the choice's stable name), rescores and regroups.
+// It reports the question, and false when nothing changed. The card's
+// onChoice calls it.
+func (p *assessPage) choose(ctx app.Context) (id string, changed bool) {
+	id = strings.TrimPrefix(ctx.JSSrc().Get("name").String(), "ans-")
 	c, ok := engine.ParseChoice(ctx.JSSrc().Get("value").String())
 	if !ok || p.bank.FindQuestion(id) == nil {
-		return
+		return id, false
 	}
-	a := p.a.Answers[id]
-	if a.Choice == c {
-		return // a click on the checked choice
+	was := p.a.Answers[id]
+	if was.Choice == c {
+		return id, false // a click on the checked choice
 	}
+	a := was
 	a.Choice = c
 	p.a.Answers[id] = a
 	if id == engine.CollectsDirectlyFact {
 		// The scope page asks the same: keep both, and the scope, in step.
 		engine.SetCollectsDirectly(&p.a, p.bank, c)
 	}
+	current := p.secsOf == p.version
 	p.commit(ctx)
-	// Regroup now rather than in Render: go-app draws a fixed 8 ms after an
-	// event, so work done in the handler costs no time on screen.
+	// Regroup now rather than in Render: the sections tell whether the
+	// answer changed which questions are asked. An answer to a question that
+	// gates nothing only moves its section's count.
+	if current && id != engine.CollectsDirectlyFact && !p.gating(id) {
+		if secs, ok := recountSections(p.secs, p.bank.FindQuestion(id), was, a); ok {
+			p.secs, p.secsOf = secs, p.version
+		}
+	}
 	p.sections()
 	if c == engine.NA && strings.TrimSpace(a.Justification) == "" {
 		focusElement(p.page, "just-"+id)
 	}
+	return id, true
 }
 
 // onJustification handles the N/A justification "just-<question id>".

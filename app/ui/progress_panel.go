@@ -2,28 +2,47 @@ package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// progressPanel is the questionnaire's overall progress, live score and save
-// status. Its fields are plain values, so an answer re-renders this panel,
-// and not the parts of the page it leaves alone.
-type progressPanel struct {
-	app.Compo
-
+// progress is the questionnaire's overall progress and live score.
+type progress struct {
 	Answered, Asked int
 	Score           string // "42%", or "No score"
 	Band            string
-	Status          saveState
-	Page            *assessPage // its "Next unanswered question" handler
+}
+
+// progressPanel is the questionnaire's overall progress, live score and save
+// status. Its fields are plain values, so a page render re-renders this panel
+// only when they change, and an answer redraws it alone (drawAnswer).
+type progressPanel struct {
+	app.Compo
+
+	Progress progress
+	Status   saveState
+	Page     *assessPage // its "Next unanswered question" handler, and drawAnswer
+
+	ctx app.Context
+}
+
+func (p *progressPanel) OnMount(ctx app.Context) {
+	p.ctx = ctx
+	p.Page.live.progress = p
+}
+
+func (p *progressPanel) OnDismount() {
+	if p.Page.live.progress == p {
+		p.Page.live.progress = nil
+	}
 }
 
 func (p *progressPanel) Render() app.UI {
+	pr := p.Progress
 	return app.Div().Class("progress-bar card").Body(
 		app.Div().Class("progress-line").Body(
-			app.Label().For("overall-progress").Text("Answered "+itoa(p.Answered)+" of "+itoa(p.Asked)),
-			app.Progress().ID("overall-progress").Max(p.Asked).Value(p.Answered),
+			app.Label().For("overall-progress").Text("Answered "+itoa(pr.Answered)+" of "+itoa(pr.Asked)),
+			app.Progress().ID("overall-progress").Max(pr.Asked).Value(pr.Answered),
 		),
 		app.P().Class("live-score").Aria("live", "polite").Aria("atomic", "true").Body(
-			app.Text("Readiness "), app.Strong().ID("live-readiness").Text(p.Score),
-			app.Text(" · "+p.Band),
+			app.Text("Readiness "), app.Strong().ID("live-readiness").Text(pr.Score),
+			app.Text(" · "+pr.Band),
 		),
 		&statusLine{State: p.Status, Editor: &p.Page.editor},
 		app.Button().Type("button").Class("button button-quiet").Text("Next unanswered question").OnClick(p.Page.onNextUnanswered),

@@ -14,9 +14,9 @@ import (
 // question as plain elements made each answer rebuild and diff the whole
 // section (hundreds of elements).
 //
-// Page is only for its event handlers, which stay the page's: they read the
-// question from the element, and the page rescores, saves and re-renders the
-// progress and section counts.
+// Page is for its event handlers: the page records the answer, rescores and
+// saves, and an answer that leaves the asked questions as they were redraws
+// only this card and the counts (see drawAnswer).
 type questionCard struct {
 	app.Compo
 
@@ -66,6 +66,25 @@ func (c *questionCard) OnUpdate(ctx app.Context) {
 	})
 }
 
+// onChoice handles a radio of the answer scale. When the asked questions
+// stay the same, only this card (go-app redraws the event's component) and
+// the counts are redrawn; otherwise go-app redraws the whole page.
+func (c *questionCard) onChoice(ctx app.Context, e app.Event) {
+	// go-app's window click listener looks for a link around every click,
+	// reading each ancestor's tag through syscall/js; a radio has none. The
+	// handler runs before the browser's event goes on, so this spares it.
+	e.Call("stopPropagation")
+	p := c.Page
+	before := p.sections()
+	id, changed := p.choose(ctx)
+	if !changed || id != c.Q.ID || id == engine.CollectsDirectlyFact || !sameQuestions(before, p.sections()) {
+		return
+	}
+	if p.drawAnswer() {
+		c.Ans = p.a.Answers[id]
+	}
+}
+
 // answerScale is the order the maturity choices are offered in.
 var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Partial, engine.Documented, engine.Operating, engine.NA}
 
@@ -99,11 +118,11 @@ func (c *questionCard) Render() app.UI {
 				app.Span().Class("question-text").Text(q.Text),
 			),
 			app.Div().Class("choices").Body(app.Range(choices).Slice(func(i int) app.UI {
-				c := choices[i]
+				ch := choices[i]
 				return app.Label().Class("choice").Body(
-					app.Input().Type("radio").Name(name).ID(name+"-"+c.String()).Value(c.String()).
-						Checked(ans.Choice == c).OnClick(p.onChoice), // on click: see radio
-					app.Span().Text(c.Label()),
+					app.Input().Type("radio").Name(name).ID(name+"-"+ch.String()).Value(ch.String()).
+						Checked(ans.Choice == ch).OnClick(c.onChoice), // on click: see radio
+					app.Span().Text(ch.Label()),
 				)
 			})),
 			app.If(ans.Choice == engine.NA, func() app.UI {
@@ -116,23 +135,39 @@ func (c *questionCard) Render() app.UI {
 				)
 			}),
 		),
-		app.If(q.Kind != engine.KindFact, func() app.UI {
-			return app.Div().Class("question-help").Body(
-				app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
-				app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
-				app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
-				isoOverlap(crosswalkFor(p.fw), q.Criteria),
-				app.Details().Body( // not bound to the note: clearing it while typing would fold it away
-					app.Summary().Text(noteSummary(ans.Note)),
-					app.Div().Class("field").Body(
-						app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
-						app.Textarea().ID("note-"+q.ID).Rows(2).MaxLength(2000).Text(ans.Note).Attr("value", ans.Note).
-							OnInput(p.onNote).OnChange(p.onSaveNow),
-					),
-				),
-			)
-		}).Else(func() app.UI {
-			return app.P().Class("help").Text(q.Why)
-		}),
+		&questionHelp{Q: q, FW: p.fw, Note: ans.Note, Page: p},
+	)
+}
+
+// questionHelp is a question's help panels and note, or a fact's short
+// explanation. It is a component so that an answer, which redraws the card,
+// skips it: its fields stay the same.
+type questionHelp struct {
+	app.Compo
+
+	Q    *engine.Question
+	FW   *engine.Framework
+	Note string
+	Page *assessPage // its note handlers
+}
+
+func (h *questionHelp) Render() app.UI {
+	q, p := h.Q, h.Page
+	if q.Kind == engine.KindFact {
+		return app.P().Class("help").Text(q.Why)
+	}
+	return app.Div().Class("question-help").Body(
+		app.Details().Body(app.Summary().Text("Why it matters"), app.P().Text(q.Why)),
+		app.Details().Body(app.Summary().Text("Evidence an auditor expects"), app.P().Text(q.Evidence)),
+		app.Details().Body(app.Summary().Text("How to fix it"), app.P().Text(q.Remediation)),
+		isoOverlap(crosswalkFor(h.FW), q.Criteria),
+		app.Details().Body( // not bound to the note: clearing it while typing would fold it away
+			app.Summary().Text(noteSummary(h.Note)),
+			app.Div().Class("field").Body(
+				app.Label().For("note-"+q.ID).Text("Note (for you and your team; included in the report)"),
+				app.Textarea().ID("note-"+q.ID).Rows(2).MaxLength(2000).Text(h.Note).Attr("value", h.Note).
+					OnInput(p.onNote).OnChange(p.onSaveNow),
+			),
+		),
 	)
 }

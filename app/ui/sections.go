@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/socready/socready/app/engine"
@@ -96,4 +97,39 @@ func nextUnanswered(secs []section, answers engine.Answers, from int, after stri
 		passed = true
 	}
 	return 0, "", false
+}
+
+// gatingQuestions are the ids of the questions that other questions of b
+// depend on (their When conditions): only answers to these, and changes to
+// the scope, change which questions are asked.
+func gatingQuestions(b *engine.Bank) map[string]bool {
+	gates := map[string]bool{}
+	for i := range b.Questions {
+		for _, c := range b.Questions[i].When {
+			gates[c.Question] = true
+		}
+	}
+	return gates
+}
+
+// recountSections is secs after the answer to q went from was to now, for an
+// answer that changes no question's being asked (q gates nothing): only the
+// count of q's section can move, and regrouping every question is not needed.
+// ok is false when q is in no section.
+func recountSections(secs []section, q *engine.Question, was, now engine.Answer) (out []section, ok bool) {
+	d := 0
+	if isAnswered(q, now) {
+		d++
+	}
+	if isAnswered(q, was) {
+		d--
+	}
+	for i := range secs {
+		if slices.Contains(secs[i].Questions, q) {
+			out = slices.Clone(secs)
+			out[i].Answered += d
+			return out, true
+		}
+	}
+	return secs, false
 }

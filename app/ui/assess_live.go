@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// An answer changes a handful of things on the questionnaire: its own card,
+// the overall progress and score, and the section's count in the section
+// list and under the section's title. go-app redraws the component an event
+// came from and every component above it (Context.Dispatch marks the whole
+// chain), which here is the page: its Render and the shell's, then a diff of
+// every element and child component of the page. That took most of an
+// answer's time on a slow phone.
+//
+// So a click on an answer that leaves the asked questions as they were
+// redraws these parts alone (assessPage.drawAnswer), and so does the save
+// that follows it (assessPage.assessSaved). Anything else, such as a gating
+// answer or another section, redraws the page as before, and the page's render always redraws the whole questionnaire
+// (questionnaire.Rev), so the parts never drift from the page's state.
+
+// liveParts are the mounted components drawAnswer redraws. Each registers
+// itself once mounted and removes itself when dismounted; go-app may replace a
+// component by a new one, which then registers itself.
+type liveParts struct {
+	body     *questionnaire
+	progress *progressPanel
+	nav      *sectionNav
+	count    *sectionCount
+}
+
+func (l *liveParts) ready() bool {
+	return l.body != nil && l.progress != nil && l.nav != nil && l.count != nil
+}
+
+// redrawAlone marks the component of c for the next frame, and not the
+// components above it: Dispatch marks the whole chain, then PreventUpdate
+// from the component just above (parent) unmarks that component and those
+// above it again.
+func redrawAlone(c, parent app.Context) {
+	c.Dispatch(func(app.Context) { parent.PreventUpdate() })
+}
+
+// questionnaire is the assess page's content below its title. It is a
+// component so that drawAnswer has a component to stop go-app's redraw at:
+// the cards, the progress panel, the section list and count are its direct
+// child components.
+type questionnaire struct {
+	app.Compo
+
+	Page *assessPage
+	Rev  int // the page's render count: a page render redraws it whole
+
+	ctx app.Context
+}
+
+func (q *questionnaire) OnMount(ctx app.Context) {
+	q.ctx = ctx
+	q.Page.live.body = q
+}
+
+func (q *questionnaire) OnDismount() {
+	if q.Page.live.body == q {
+		q.Page.live.body = nil
+	}
+}
+
+func (q *questionnaire) Render() app.UI {
+	return app.Div().Class("questionnaire-body").Body(q.Page.renderQuestionnaire()...)
+}
+
+// navLink is what the section list shows of a section.
+type navLink struct {
+	Title           string
+	Answered, Total int
+}
+
+// sectionNav is the list of sections, with how many of each section's
+// questions are answered.
+type sectionNav struct {
+	app.Compo
+
+	Links   []navLink
+	Current int
+	Page    *assessPage // its onSection handler, and drawAnswer
+
+	ctx app.Context
+}
+
+func (n *sectionNav) OnMount(ctx app.Context) {
+	n.ctx = ctx
+	n.Page.live.nav = n
+}
+
+func (n *sectionNav) OnDismount() {
+	if n.Page.live.nav == n {
+		n.Page.live.nav = nil
+	}
+}
+
+func (n *sectionNav) Render() app.UI {
+	return app.Nav().Class("section-nav").Aria("label", "Sections").Body(
+		app.Ul().Body(app.Range(n.Links).Slice(func(i int) app.UI {
+			s := n.Links[i]
+			return &sectionLink{Index: i, Title: s.Title, Answered: s.Answered, Total: s.Total, Current: i == n.Current, Page: n.Page}
+		})),
+	)
+}
+
+// navLinks is what the section list shows of secs.
+func navLinks(secs []section) []navLink {
+	links := make([]navLink, len(secs))
+	for i, s := range secs {
+		links[i] = navLink{Title: s.Title, Answered: s.Answered, Total: len(s.Questions)}
+	}
+	return links
+}
+
+// sectionCount says how many of the current section's questions are answered.
+type sectionCount struct {
+	app.Compo
+
+	Answered, Total int
+	Page            *assessPage // drawAnswer
+
+	ctx app.Context
+}
+
+func (c *sectionCount) OnMount(ctx app.Context) {
+	c.ctx = ctx
+	c.Page.live.count = c
+}
+
+func (c *sectionCount) OnDismount() {
+	if c.Page.live.count == c {
+		c.Page.live.count = nil
+	}
+}
+
+func (c *sectionCount) Render() app.UI {
+	return app.P().Class("section-progress").Text(itoa(c.Answered) + " of " + itoa(c.Total) + " answered in this section.")
+}
+
+// sameQuestions reports whether a and b ask the same questions in the same
+// sections, whatever their answered counts.
+func sameQuestions(a, b []section) bool {
+	return slices.EqualFunc(a, b, func(x, y section) bool {
+		return x.ID == y.ID && slices.Equal(x.Questions, y.Questions)
+	})
+}
+
+// drawAnswer redraws, alone, what an answer changed: the progress panel, the
+// section list and the section's count. It must be called from the handler of
+// a click in a question card, once the answer is rescored, and only when the
+// asked questions are those of the last render (sameQuestions): go-app
+// redraws the card itself. It reports false, leaving go-app to redraw the
+// whole page, while a part is not mounted yet.
+func (p *assessPage) drawAnswer() bool {
+	l := &p.live
+	secs := p.sections()
+	if !l.ready() || p.section >= len(secs) {
+		return false
+	}
+	l.body.ctx.PreventUpdate()
+	if pr := p.progress(); pr != l.progress.Progress {
+		l.progress.Progress = pr
+		redrawAlone(l.progress.ctx, l.body.ctx)
+	}
+	if links := navLinks(secs); !slices.Equal(links, l.nav.Links) {
+		l.nav.Links = links
+		redrawAlone(l.nav.ctx, l.body.ctx)
+	}
+	cur := secs[p.section]
+	if cur.Answered != l.count.Answered || len(cur.Questions) != l.count.Total {
+		l.count.Answered, l.count.Total = cur.Answered, len(cur.Questions)
+		redrawAlone(l.count.ctx, l.body.ctx)
+	}
+	return true
+}
+
+// assessSaved redraws, alone, the progress panel, which shows the save status,
+// after a timed save (editor.drawSaved): the timer's dispatch would redraw the
+// whole page for it. ctx is the timer's context.
+func (p *assessPage) assessSaved(ctx app.Context) {
+	l := &p.live
+	if !l.ready() {
+		return
+	}
+	ctx.PreventUpdate()
+	if st := p.saveState(); st != l.progress.Status {
+		l.progress.Status = st
+		redrawAlone(l.progress.ctx, l.body.ctx)
+	}
+}
