@@ -48,9 +48,12 @@ type parts struct {
 // onScreen lists the parts on screen out of n, drawn from the assessment's
 // version. Call it from Render.
 func (s *parts) onScreen(of partsDrawer, n, version int) []app.UI {
-	out := make([]app.UI, 0, min(s.shown, n))
+	out := make([]app.UI, 0, min(s.shown, n)+1)
 	for i := range min(s.shown, n) {
 		out = append(out, &part{Of: of, Index: i, Version: version})
+	}
+	if s.shown < n {
+		out = append(out, app.Div().Class("parts-coming")) // see app.css
 	}
 	return out
 }
