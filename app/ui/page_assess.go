@@ -13,7 +13,6 @@ import (
 type assessPage struct {
 	app.Compo
 	editor
-	parts // one part: the questionnaire, drawn after the load (parts.go)
 
 	section int // index into the current sections
 
@@ -34,13 +33,8 @@ var (
 
 func (p *assessPage) OnNav(ctx app.Context) {
 	p.drawSaved = p.assessSaved
-	if !p.drawing() { // a new fragment on the page drawn: no loading text
-		p.load(ctx)
-		p.focusAfterLoad(ctx)
-		return
-	}
-	p.afterFirst = p.focusAfterLoad
-	p.open(ctx, 1, p.load)
+	p.load(ctx)
+	p.focusAfterLoad(ctx)
 }
 
 // focusAfterLoad opens the section of the question the address names, and
@@ -86,7 +80,7 @@ func (p *assessPage) gating(id string) bool {
 func (p *assessPage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Questionnaire")}
 	switch {
-	case !p.loaded || (p.problem == "" && p.drawing()):
+	case !p.loaded:
 		body = append(body, renderLoading("the questionnaire"))
 	case p.problem != "":
 		body = append(body, p.renderProblem())

@@ -14,7 +14,6 @@ import (
 type scopePage struct {
 	app.Compo
 	editor
-	parts // one part: the form, drawn after the load (parts.go)
 }
 
 var (
@@ -23,12 +22,8 @@ var (
 )
 
 func (p *scopePage) OnNav(ctx app.Context) {
+	p.load(ctx)
 	focusPageTitle(ctx)
-	if !p.drawing() { // a new fragment on the page drawn: no loading text
-		p.load(ctx)
-		return
-	}
-	p.open(ctx, 1, p.load)
 }
 
 func (p *scopePage) OnDismount() { p.stop() }
@@ -47,7 +42,7 @@ var reportInfo = []struct {
 func (p *scopePage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Scope your assessment")}
 	switch {
-	case !p.loaded || (p.problem == "" && p.drawing()):
+	case !p.loaded:
 		body = append(body, renderLoading("your assessment"))
 	case p.problem != "":
 		body = append(body, p.renderProblem())
