@@ -71,21 +71,15 @@ func assessmentURL(p, id, q string) string {
 }
 
 // focusPageTitle moves keyboard and screen-reader focus to the page's <h1>
-// after a navigation, so the new page is announced from its top. It waits
-// for the next animation frame: focusing makes the browser lay the page out
-// at once, which in the task that drew the page doubled its length, and
-// the frame lays it out anyway.
+// after a navigation, so the new page is announced from its top. It runs
+// right after the page is drawn, in the same task: moved to the next
+// animation frame it cost the questionnaire 7 Lighthouse points (a second
+// long task for the same layout).
 func focusPageTitle(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
-		var focus app.Func
-		focus = app.FuncOf(func(app.Value, []app.Value) any {
-			focus.Release()
-			if h := app.Window().GetElementByID("page-title"); h.Truthy() {
-				h.Call("focus", map[string]any{"preventScroll": false})
-			}
-			return nil
-		})
-		app.Window().Call("requestAnimationFrame", focus)
+		if h := app.Window().GetElementByID("page-title"); h.Truthy() {
+			h.Call("focus", map[string]any{"preventScroll": false})
+		}
 	})
 }
 
