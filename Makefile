@@ -17,7 +17,7 @@ WASM_FLAGS := -trimpath -ldflags="-s -w"
 GO_SOURCES := $(shell find app questionnaires -path app/e2e -prune -o \( -name '*.go' -o -name '*.json' \) -print) go.mod go.sum
 NATIVE_PKGS = $$($(GO) list ./... | grep -v '/app/e2e$$')
 
-.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse startprof answerprof icons clean
+.PHONY: all help generate run build wasm dist dist-sub preview test vet unit fuzz wasm-check chromium e2e bench hello-dist lighthouse prof-dist startprof answerprof icons clean
 
 all: build
 
@@ -175,23 +175,24 @@ lighthouse: chromium
 clean:
 	rm -rf bin $(DIST) $(SUB_DIST) $(CACHE) web/app.wasm web/app.wasm.br web/app.wasm.gz web/app.css
 
-# Where the main thread's time goes while PAGE starts (PAGE=/results CPU=1):
-# a static build whose wasm keeps its function names, profiled in Chromium.
+# A static build whose wasm keeps its function names, for the profilers
+# below (the release wasm is stripped).
+PROF_DIST := $(CACHE)/prof-dist
+prof-dist: build
+	rm -rf $(PROF_DIST)
+	./bin/socready -dist $(PROF_DIST) -base ""
+	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(PROF_DIST)/web/app.wasm ./app
+	rm -f $(PROF_DIST)/web/app.wasm.br $(PROF_DIST)/web/app.wasm.gz
+
+# Where the main thread's time goes while PAGE starts (PAGE=/results CPU=1),
+# profiled in Chromium.
 PAGE ?= /results
 CPU ?= 1
-startprof: build
-	rm -rf $(CACHE)/startprof
-	./bin/socready -dist $(CACHE)/startprof -base ""
-	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(CACHE)/startprof/web/app.wasm ./app
-	rm -f $(CACHE)/startprof/web/app.wasm.br $(CACHE)/startprof/web/app.wasm.gz
-	$(GO) run ./app/internal/startprof -dir $(CACHE)/startprof -page $(PAGE) -cpu $(CPU)
+startprof: prof-dist
+	$(GO) run ./app/internal/startprof -dir $(PROF_DIST) -page $(PAGE) -cpu $(CPU)
 
 # Where the main thread's time goes while answers are clicked on /assess
 # (ANSWERS=60 CPU=4), the same way.
 ANSWERS ?= 60
-answerprof: build
-	rm -rf $(CACHE)/answerprof
-	./bin/socready -dist $(CACHE)/answerprof -base ""
-	GOWORK=$(CURDIR)/$(GOAPP_WORK)/go.work GOOS=js GOARCH=wasm $(GO) build -trimpath -o $(CACHE)/answerprof/web/app.wasm ./app
-	rm -f $(CACHE)/answerprof/web/app.wasm.br $(CACHE)/answerprof/web/app.wasm.gz
-	$(GO) run ./app/internal/answerprof -dir $(CACHE)/answerprof -n $(ANSWERS) -cpu $(CPU)
+answerprof: prof-dist
+	$(GO) run ./app/internal/answerprof -dir $(PROF_DIST) -n $(ANSWERS) -cpu $(CPU)

@@ -17,7 +17,6 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,6 +29,7 @@ import (
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/remote"
+	"github.com/socready/socready/app/internal/benchbrowser"
 	"github.com/socready/socready/app/internal/benchseed"
 )
 
@@ -79,11 +79,12 @@ func run(runs int, rootOnly, chromium, out string, specs []string) error {
 			return fmt.Errorf("%q: want name=dir", spec)
 		}
 		b := &build{name: name, dir: dir, rootOnly: slices.Contains(strings.Split(rootOnly, ","), name)}
-		stop, err := serve(b)
+		origin, stop, err := benchbrowser.Serve(b.dir)
 		if err != nil {
 			return err
 		}
 		defer stop()
+		b.origin = origin
 		builds = append(builds, b)
 	}
 	alloc, port, stop, err := startChromium(chromium)
@@ -163,29 +164,10 @@ func median(rs []result, f func(result) float64) float64 {
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
-// serve starts `socready preview` on a free loopback port for b.
-func serve(b *build) (stop func(), err error) {
-	addr, err := freeAddr()
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command("./bin/socready", "preview", "-dir", b.dir, "-addr", addr)
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	stop = func() { cmd.Process.Kill(); cmd.Wait() }
-	b.origin = "http://" + addr
-	if err := waitHTTP(b.origin + "/"); err != nil {
-		stop()
-		return nil, err
-	}
-	return stop, nil
-}
-
 // startChromium starts a headless browser on a known debugging port, which
 // Lighthouse then connects to (--port); the seeding drives it with chromedp.
 func startChromium(path string) (ctx context.Context, port int, stop func(), err error) {
-	addr, err := freeAddr()
+	addr, err := benchbrowser.FreeAddr()
 	if err != nil {
 		return nil, 0, nil, err
 	}
@@ -262,24 +244,4 @@ func lighthouse(port int, url, file string) (result, error) {
 		tbt: a["total-blocking-time"].NumericValue, fcp: a["first-contentful-paint"].NumericValue,
 		lcp: a["largest-contentful-paint"].NumericValue, cls: a["cumulative-layout-shift"].NumericValue,
 	}, nil
-}
-
-func freeAddr() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
-}
-
-func waitHTTP(url string) error {
-	for range 100 {
-		if res, err := http.Get(url); err == nil {
-			res.Body.Close()
-			return nil
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	return fmt.Errorf("%s did not answer", url)
 }
