@@ -43,16 +43,7 @@ func BenchmarkMount(b *testing.B) {
 					precache := PrecacheList(b, app.dir)
 					var cold, warm []float64
 					for i := 0; i < b.N; i++ {
-						br := NewBrowser(b)
-						if err := br.Do(chromedp.Navigate(site.URL("/manifest.webmanifest"))); err != nil {
-							b.Fatal(err)
-						}
-						if _, err := Eval[bool](br, seed.StorageJS()); err != nil {
-							b.Fatal(err)
-						}
-						if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
-							b.Fatal(err)
-						}
+						br := seededBrowser(b, site, seed, cpu)
 						cold = append(cold, mountTime(b, br, chromedp.Navigate(site.URL(seed.Path(page)))))
 						if err := br.Do(WaitServiceWorker(), WaitPrecached(precache)); err != nil {
 							b.Fatal(err)
@@ -65,6 +56,23 @@ func BenchmarkMount(b *testing.B) {
 			}
 		}
 	}
+}
+
+// seededBrowser is a fresh browser with seed's assessment saved for site and
+// the CPU slowed cpu times, before it opens any of the site's pages.
+func seededBrowser(b *testing.B, site *Site, seed benchseed.Seed, cpu float64) *Browser {
+	b.Helper()
+	br := NewBrowser(b)
+	if err := br.Do(chromedp.Navigate(site.URL("/manifest.webmanifest"))); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := Eval[bool](br, seed.StorageJS()); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
+		b.Fatal(err)
+	}
+	return br
 }
 
 // pageName names a page in a benchmark: its path without the slash, "home"
@@ -251,17 +259,8 @@ func BenchmarkLongTasks(b *testing.B) {
 			var blocking, longest []float64
 			var last []float64
 			for i := 0; i < b.N; i++ {
-				br := NewBrowser(b)
-				if err := br.Do(chromedp.Navigate(site.URL("/manifest.webmanifest"))); err != nil {
-					b.Fatal(err)
-				}
-				if _, err := Eval[bool](br, seed.StorageJS()); err != nil {
-					b.Fatal(err)
-				}
+				br := seededBrowser(b, site, seed, 4)
 				if _, err := chromedp.Call(br.Ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: longTaskObserverJS}); err != nil {
-					b.Fatal(err)
-				}
-				if _, err := chromedp.Call(br.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
 					b.Fatal(err)
 				}
 				if err := br.Do(chromedp.Navigate(site.URL(seed.Path(pg))), WaitMounted(), chromedp.Sleep(3*time.Second)); err != nil {
