@@ -30,6 +30,14 @@ type liveParts struct {
 	count    *sectionCount
 }
 
+// leaveSlot empties *slot if c still holds it: go-app may have mounted a
+// new component in c's place first.
+func leaveSlot[T any](slot **T, c *T) {
+	if *slot == c {
+		*slot = nil
+	}
+}
+
 func (l *liveParts) ready() bool {
 	return l.body != nil && l.progress != nil && l.nav != nil && l.count != nil
 }
@@ -60,11 +68,7 @@ func (q *questionnaire) OnMount(ctx app.Context) {
 	q.Page.live.body = q
 }
 
-func (q *questionnaire) OnDismount() {
-	if q.Page.live.body == q {
-		q.Page.live.body = nil
-	}
-}
+func (q *questionnaire) OnDismount() { leaveSlot(&q.Page.live.body, q) }
 
 func (q *questionnaire) Render() app.UI {
 	return app.Div().Class("questionnaire-body").Body(q.Page.renderQuestionnaire()...)
@@ -93,11 +97,7 @@ func (n *sectionNav) OnMount(ctx app.Context) {
 	n.Page.live.nav = n
 }
 
-func (n *sectionNav) OnDismount() {
-	if n.Page.live.nav == n {
-		n.Page.live.nav = nil
-	}
-}
+func (n *sectionNav) OnDismount() { leaveSlot(&n.Page.live.nav, n) }
 
 func (n *sectionNav) Render() app.UI {
 	return app.Nav().Class("section-nav").Aria("label", "Sections").Body(
@@ -132,11 +132,7 @@ func (c *sectionCount) OnMount(ctx app.Context) {
 	c.Page.live.count = c
 }
 
-func (c *sectionCount) OnDismount() {
-	if c.Page.live.count == c {
-		c.Page.live.count = nil
-	}
-}
+func (c *sectionCount) OnDismount() { leaveSlot(&c.Page.live.count, c) }
 
 func (c *sectionCount) Render() app.UI {
 	return app.P().Class("section-progress").Text(itoa(c.Answered) + " of " + itoa(c.Total) + " answered in this section.")

@@ -27,11 +27,7 @@ func (p *progressPanel) OnMount(ctx app.Context) {
 	p.Page.live.progress = p
 }
 
-func (p *progressPanel) OnDismount() {
-	if p.Page.live.progress == p {
-		p.Page.live.progress = nil
-	}
-}
+func (p *progressPanel) OnDismount() { leaveSlot(&p.Page.live.progress, p) }
 
 func (p *progressPanel) Render() app.UI {
 	pr := p.Progress
