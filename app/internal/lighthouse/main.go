@@ -52,16 +52,17 @@ func main() {
 	out := flag.String("out", ".cache/lighthouse", "directory for the reports")
 	pages := flag.String("pages", "", "comma-separated pages to measure (default: every page)")
 	flag.Parse()
+	measured := benchseed.Pages
 	if *pages != "" {
-		benchseed.Pages = strings.Split(*pages, ",")
+		measured = strings.Split(*pages, ",")
 	}
-	if err := run(*runs, *rootOnly, *chromium, *out, flag.Args()); err != nil {
+	if err := run(*runs, measured, *rootOnly, *chromium, *out, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "lighthouse:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, rootOnly, chromium, out string, specs []string) error {
+func run(runs int, pages []string, rootOnly, chromium, out string, specs []string) error {
 	if len(specs) == 0 {
 		return fmt.Errorf("name a build: name=dir")
 	}
@@ -95,7 +96,7 @@ func run(runs int, rootOnly, chromium, out string, specs []string) error {
 
 	all := map[string][]result{} // build + page → runs
 	for i := 1; i <= runs; i++ {
-		for _, page := range benchseed.Pages {
+		for _, page := range pages {
 			for _, b := range builds {
 				if b.rootOnly && page != "/" {
 					continue
@@ -117,7 +118,7 @@ func run(runs int, rootOnly, chromium, out string, specs []string) error {
 		}
 	}
 	fmt.Printf("\nmedian of %d runs\n| page | %s |\n|---|%s\n", runs, strings.Join(names(builds), " | "), strings.Repeat("---|", len(builds)))
-	for _, page := range benchseed.Pages {
+	for _, page := range pages {
 		row := "| `" + page + "` |"
 		for _, b := range builds {
 			rs := all[b.name+" "+page]
