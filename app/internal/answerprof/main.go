@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -66,11 +65,7 @@ func run(dir string, n int, cpu float64, top int, match string) error {
 	// the delayed save.
 	self, total, busy := p.Sum(func(id int64) bool { return p.OnStack(id, "click") })
 	fmt.Printf("busy: %.1f ms\n", busy)
-	matching := func(fn string) bool { return strings.Contains(fn, match) }
-	fmt.Println("\nself")
-	benchbrowser.PrintTop(self, top, matching)
-	fmt.Println("\ntotal")
-	benchbrowser.PrintTop(total, top, matching)
+	benchbrowser.PrintSums(self, total, top, match)
 	return nil
 }
 

@@ -131,3 +131,13 @@ func PrintTop(m map[string]float64, top int, keep func(fn string) bool) {
 		fmt.Printf("%8.1f ms  %s\n", r.ms, strings.TrimPrefix(r.fn, "github.com_socready_socready_app_"))
 	}
 }
+
+// PrintSums prints Sum's self and total tables, top functions each, those
+// whose name contains match.
+func PrintSums(self, total map[string]float64, top int, match string) {
+	matching := func(fn string) bool { return strings.Contains(fn, match) }
+	fmt.Println("\nself")
+	PrintTop(self, top, matching)
+	fmt.Println("\ntotal")
+	PrintTop(total, top, matching)
+}

@@ -75,10 +75,6 @@ func run(dir, pg string, cpu float64, top int, match string, taskTop int, taskAl
 			return taskAll || strings.Contains(fn, "socready") || strings.Contains(fn, "runtime.main") || strings.Contains(fn, "RunWhenOnBrowser")
 		})
 	})
-	matching := func(fn string) bool { return strings.Contains(fn, match) }
-	fmt.Println("\nself")
-	benchbrowser.PrintTop(self, top, matching)
-	fmt.Println("\ntotal")
-	benchbrowser.PrintTop(total, top, matching)
+	benchbrowser.PrintSums(self, total, top, match)
 	return nil
 }
