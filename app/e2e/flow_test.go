@@ -167,6 +167,7 @@ func answerAllByKeyboard(t *testing.T, br *Browser) (answered int, naDone, noteD
 			if !noteDone {
 				TabTo(t, br, `el.tagName === "SUMMARY" && el.textContent === "Add a note"`, 10)
 				Press(t, br, kb.Enter)
+				must(t, br.Do(WaitJS(`!!document.querySelector("#note-`+next+`")`, 5*time.Second))) // drawn once open
 				TabTo(t, br, `el.id === "note-`+next+`"`, 3)
 				Type(t, br, "Owner: <b>Alex</b> & team")
 				noteDone = true

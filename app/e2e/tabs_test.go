@@ -35,8 +35,9 @@ func TestTwoTabs(t *testing.T) {
 	must(t, tab.Do(WaitJS(`document.querySelector("#ans-`+first+`-documented").checked && /another tab/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 
 	// Tab 2 has an unsaved note when tab 1 saves: tab 2 must ask.
+	mustEval[bool](t, tab, `(document.querySelector("#q-`+second+` details.question-note").open = true)`)
+	must(t, tab.Do(WaitJS(`!!document.querySelector("#note-`+second+`")`, 5*time.Second))) // drawn once open
 	mustEval[bool](t, tab, `(() => {
-		document.querySelector("#q-`+second+` details:last-of-type").open = true;
 		const note = document.querySelector("#note-`+second+`");
 		note.value = "from tab 2";
 		note.dispatchEvent(new Event("input", {bubbles: true}));

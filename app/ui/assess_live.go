@@ -28,6 +28,7 @@ type liveParts struct {
 	progress *progressPanel
 	nav      *sectionNav
 	count    *sectionCount
+	cards    *sectionCards
 }
 
 // leaveSlot empties *slot if c still holds it: go-app may have mounted a
@@ -39,7 +40,7 @@ func leaveSlot[T any](slot **T, c *T) {
 }
 
 func (l *liveParts) ready() bool {
-	return l.body != nil && l.progress != nil && l.nav != nil && l.count != nil
+	return l.body != nil && l.progress != nil && l.nav != nil && l.count != nil && l.cards != nil
 }
 
 // redrawAlone marks the component of c for the next frame, and not the
@@ -52,8 +53,8 @@ func redrawAlone(c, parent app.Context) {
 
 // questionnaire is the assess page's content below its title. It is a
 // component so that drawAnswer has a component to stop go-app's redraw at:
-// the cards, the progress panel, the section list and count are its direct
-// child components.
+// the progress panel, the section list and count, and the cards
+// (sectionCards) are its direct child components.
 type questionnaire struct {
 	app.Compo
 
@@ -72,6 +73,44 @@ func (q *questionnaire) OnDismount() { leaveSlot(&q.Page.live.body, q) }
 
 func (q *questionnaire) Render() app.UI {
 	return app.Div().Class("questionnaire-body").Body(q.Page.renderQuestionnaire()...)
+}
+
+// sectionCards is the current section's question cards, then the buttons
+// below them once every card is drawn. The page opens a section drawing its
+// cards in parts (assessPage.cards), and each part redraws this alone.
+type sectionCards struct {
+	app.Compo
+
+	Page *assessPage
+	Rev  int // the page's render count: a page render redraws it
+
+	ctx app.Context
+}
+
+func (c *sectionCards) OnMount(ctx app.Context) {
+	c.ctx = ctx
+	c.Page.live.cards = c
+}
+
+func (c *sectionCards) OnDismount() { leaveSlot(&c.Page.live.cards, c) }
+
+func (c *sectionCards) Render() app.UI {
+	p := c.Page
+	secs := p.sections()
+	if p.section >= len(secs) {
+		return app.Div()
+	}
+	all := secs[p.section].Questions
+	shown := all[:p.cardsOnScreen(len(all))]
+	return app.Div().Class("section-cards").Body(
+		app.Range(shown).Slice(func(i int) app.UI {
+			q := shown[i]
+			return &questionCard{Q: q, Ans: p.a.Answers[q.ID], Page: p}
+		}),
+		app.If(len(shown) < len(all), func() app.UI {
+			return app.Div().Class("parts-coming") // see app.css
+		}).Else(func() app.UI { return p.renderSectionActions(secs) }),
+	)
 }
 
 // navLink is what the section list shows of a section.
@@ -158,7 +197,7 @@ func (p *assessPage) drawAnswer() bool {
 	if !l.ready() || p.section >= len(secs) {
 		return false
 	}
-	l.body.ctx.PreventUpdate()
+	l.cards.ctx.PreventUpdate() // and the components above the cards
 	if pr := p.progress(); pr != l.progress.Progress {
 		l.progress.Progress = pr
 		redrawAlone(l.progress.ctx, l.body.ctx)

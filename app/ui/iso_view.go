@@ -64,22 +64,20 @@ func containsStr(s []string, v string) bool {
 	return false
 }
 
-// isoOverlap is the ISO/IEC 27001 line of a question card or criterion row.
-func isoOverlap(cw *engine.Crosswalk, criteria []string) app.UI {
+// isoOverlap writes the ISO/IEC 27001 line of a question card.
+func isoOverlap(m *markup, cw *engine.Crosswalk, criteria []string) {
 	if cw == nil || len(criteria) == 0 {
-		return app.Text("")
+		return
 	}
 	primary, indirect := isoLinksText(cw, criteria)
 	if primary == "" {
 		primary = "no direct link"
 	}
-	return app.Details().Class("iso-overlap").Body(
-		app.Summary().Text("ISO/IEC 27001:2022: "+engine.OverlapNote),
-		app.P().Text(primary+"."),
-		app.If(indirect != "", func() app.UI {
-			return app.P().Class("help").Text(engine.ViaSCFNote + ", not counted as overlap: " + indirect + ".")
-		}),
-	)
+	m.open("details", "class", "iso-overlap").elem("summary", "ISO/IEC 27001:2022: "+engine.OverlapNote).elem("p", primary+".")
+	if indirect != "" {
+		m.elem("p", engine.ViaSCFNote+", not counted as overlap: "+indirect+".", "class", "help")
+	}
+	m.close("details")
 }
 
 // isoCell is the ISO column of the criterion table.

@@ -24,6 +24,7 @@ type assessPage struct {
 
 	renders int       // Render calls: each redraws the questionnaire whole
 	live    liveParts // what an answer redraws alone
+	cards   parts     // the cards of the section the page opened on, in parts
 }
 
 var (
@@ -34,7 +35,48 @@ var (
 func (p *assessPage) OnNav(ctx app.Context) {
 	p.drawSaved = p.assessSaved
 	p.load(ctx)
+	p.cards = parts{added: p.drawCards}
 	p.focusAfterLoad(ctx)
+	if secs := p.sections(); p.cards.all() && p.loaded && p.problem == "" && p.section < len(secs) {
+		if n := cardParts(len(secs[p.section].Questions)); n > 1 {
+			p.cards.follow(ctx, n)
+		}
+	}
+}
+
+// drawCards redraws the section's cards alone when the next part of them is
+// due; ctx is the page's. go-app would redraw the whole page.
+func (p *assessPage) drawCards(ctx app.Context) {
+	l := &p.live
+	if l.cards == nil || l.body == nil {
+		return // not on screen: the page's next render draws them
+	}
+	ctx.PreventUpdate()
+	redrawAlone(l.cards.ctx, l.body.ctx)
+}
+
+// The questionnaire opens on a section of up to two dozen questions, and
+// mounting them all took most of the page's first task on a phone. So it
+// draws the first cards with the page, enough to fill a phone's screen twice,
+// and the others a few at a time, each part in a task of its own (parts.go).
+// Cards are markup mostly (cardMarkup), so a part takes a few milliseconds.
+const firstCards, cardsPerPart = 3, 3
+
+// cardParts is how many parts draw a section of n questions.
+func cardParts(n int) int {
+	if n <= firstCards {
+		return 1
+	}
+	return 1 + (n-firstCards+cardsPerPart-1)/cardsPerPart
+}
+
+// cardsOnScreen is how many of a section's n cards are drawn: all, once
+// every part is on screen or the user went to another section.
+func (p *assessPage) cardsOnScreen(n int) int {
+	if p.cards.all() {
+		return n
+	}
+	return min(n, firstCards+(p.cards.shown-1)*cardsPerPart)
 }
 
 // focusAfterLoad opens the section of the question the address names, and
@@ -47,7 +89,7 @@ func (p *assessPage) focusAfterLoad(ctx app.Context) {
 	secs := p.sections()
 	if q := fragmentValues(ctx).Get("q"); q != "" {
 		if i := sectionOf(secs, q); i >= 0 {
-			p.section = i
+			p.section = i // with every card drawn, as p.cards is empty
 			focusElement(ctx, "q-"+q)
 			return
 		}
@@ -109,24 +151,25 @@ func (p *assessPage) renderQuestionnaire() []app.UI {
 			app.Section().Class("section").Aria("labelledby", "section-title").Body(
 				app.H2().ID("section-title").TabIndex(-1).Text(cur.Title),
 				&sectionCount{Answered: cur.Answered, Total: len(cur.Questions), Page: p},
-				app.Range(cur.Questions).Slice(func(i int) app.UI {
-					q := cur.Questions[i]
-					return &questionCard{Q: q, Ans: p.a.Answers[q.ID], Page: p}
-				}),
-				app.Div().Class("section-actions").Body(
-					app.If(p.section > 0, func() app.UI {
-						return app.Button().Type("button").Class("button button-quiet").Text("Previous section").DataSet("section", p.section-1).OnClick(p.onSection)
-					}),
-					app.Button().Type("button").Class("button").Text("Next unanswered question").OnClick(p.onNextUnanswered),
-					app.If(p.section < len(secs)-1, func() app.UI {
-						return app.Button().Type("button").Class("button button-primary").Text("Next section").DataSet("section", p.section+1).OnClick(p.onSection)
-					}).Else(func() app.UI {
-						return app.A().Class("button button-primary").Href(assessmentURL("/results", p.a.ID, "")).Text("See your results")
-					}),
-				),
+				&sectionCards{Page: p, Rev: p.renders},
 			),
 		),
 	}
+}
+
+// renderSectionActions are the buttons below the section's last card.
+func (p *assessPage) renderSectionActions(secs []section) app.UI {
+	return app.Div().Class("section-actions").Body(
+		app.If(p.section > 0, func() app.UI {
+			return app.Button().Type("button").Class("button button-quiet").Text("Previous section").DataSet("section", p.section-1).OnClick(p.onSection)
+		}),
+		app.Button().Type("button").Class("button").Text("Next unanswered question").OnClick(p.onNextUnanswered),
+		app.If(p.section < len(secs)-1, func() app.UI {
+			return app.Button().Type("button").Class("button button-primary").Text("Next section").DataSet("section", p.section+1).OnClick(p.onSection)
+		}).Else(func() app.UI {
+			return app.A().Class("button button-primary").Href(assessmentURL("/results", p.a.ID, "")).Text("See your results")
+		}),
+	)
 }
 
 // renderMigrationNote tells, once, which questions are new or to check after
@@ -177,17 +220,17 @@ func noteSummary(note string) string {
 
 // choose records the choice of a radio of the answer scale (name
 // "ans-<question id>", value the choice's stable name), rescores and regroups.
-// It reports the question, and false when nothing changed. The card's
-// onChoice calls it.
-func (p *assessPage) choose(ctx app.Context) (id string, changed bool) {
-	id = strings.TrimPrefix(ctx.JSSrc().Get("name").String(), "ans-")
-	c, ok := engine.ParseChoice(ctx.JSSrc().Get("value").String())
+// It reports the question and the choice, and false when nothing changed.
+// The card's onClick calls it.
+func (p *assessPage) choose(ctx app.Context, radio app.Value) (id string, c engine.Choice, changed bool) {
+	id = strings.TrimPrefix(radio.Get("name").String(), "ans-")
+	c, ok := engine.ParseChoice(radio.Get("value").String())
 	if !ok || p.bank.FindQuestion(id) == nil {
-		return id, false
+		return id, c, false
 	}
 	was := p.a.Answers[id]
 	if was.Choice == c {
-		return id, false // a click on the checked choice
+		return id, c, false // a click on the checked choice
 	}
 	a := was
 	a.Choice = c
@@ -210,7 +253,7 @@ func (p *assessPage) choose(ctx app.Context) (id string, changed bool) {
 	if c == engine.NA && strings.TrimSpace(a.Justification) == "" {
 		focusElement(p.page, "just-"+id)
 	}
-	return id, true
+	return id, c, true
 }
 
 // onJustification handles the N/A justification "just-<question id>".
@@ -240,6 +283,7 @@ func (p *assessPage) onSaveNow(ctx app.Context, e app.Event) { p.flush() }
 // onSection opens the section in the button's data-section.
 func (p *assessPage) onSection(ctx app.Context, e app.Event) {
 	p.section = atoi(ctx.JSSrc().Get("dataset").Get("section").String())
+	p.cards.revealAll(p.cards.n) // another section is drawn whole
 	focusElement(p.page, "section-title")
 }
 
@@ -257,5 +301,6 @@ func (p *assessPage) onNextUnanswered(ctx app.Context, e app.Event) {
 		return
 	}
 	p.section = i
+	p.cards.revealAll(p.cards.n)
 	focusElement(p.page, "q-"+id)
 }

@@ -40,9 +40,14 @@ func (c *part) Render() app.UI { return app.Div().Class("part").Body(c.Of.drawPa
 // parts paces the drawing of a page's parts.
 type parts struct {
 	shown int // parts on screen
+	n     int // parts in all
 	// afterFirst runs once the first part is on screen: moving the focus
 	// into it, for one.
 	afterFirst func(app.Context)
+	// added, when set, runs as each part after the first is added, in
+	// place of go-app's redraw of the whole page: to redraw only the
+	// component the parts are in.
+	added func(app.Context)
 }
 
 // onScreen lists the parts on screen out of n, drawn from the assessment's
@@ -63,9 +68,18 @@ func (s *parts) onScreen(of partsDrawer, n, version int) []app.UI {
 // part in a task of its own. ctx must be the page's own context.
 func (s *parts) open(ctx app.Context, n int, steps ...func(app.Context)) {
 	revealing++
-	s.shown = 0
+	s.shown, s.n = 0, n
 	markDrawn(false)
 	s.run(ctx, n, steps)
+}
+
+// follow shows parts 2 to n one by one, each in a task of its own: the
+// first was drawn with the data.
+func (s *parts) follow(ctx app.Context, n int) {
+	revealing++
+	s.shown, s.n = 1, n
+	markDrawn(false)
+	s.run(ctx, n, nil)
 }
 
 func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
@@ -84,6 +98,9 @@ func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
 		if s.shown == 1 && s.afterFirst != nil {
 			s.afterFirst(ctx)
 		}
+		if s.shown > 1 && s.added != nil {
+			s.added(ctx)
+		}
 		s.run(ctx, n, nil)
 	})
 }
@@ -94,6 +111,9 @@ func (s *parts) drawing() bool { return s.shown == 0 }
 
 // revealAll shows every part at once: before printing, for one.
 func (s *parts) revealAll(n int) { s.shown = n }
+
+// all reports whether every part is on screen.
+func (s *parts) all() bool { return s.shown >= s.n }
 
 // revealing counts the pages still adding parts. The warm-up (warmup.go)
 // waits for them: their code is start-up code too.
