@@ -31,6 +31,13 @@ type liveParts struct {
 	cards    *sectionCards
 }
 
+// mountQuietly is for an OnMount that only keeps its context: go-app runs
+// OnMount through Dispatch, which redraws the component and every component
+// above it, the whole page, in the next frame. Nothing changed, so the
+// redraw is taken back. Without this, each part of the section's cards
+// (sectionCards) redrew the page as it mounted.
+func mountQuietly(ctx app.Context) { ctx.PreventUpdate() }
+
 // leaveSlot empties *slot if c still holds it: go-app may have mounted a
 // new component in c's place first.
 func leaveSlot[T any](slot **T, c *T) {
@@ -67,6 +74,7 @@ type questionnaire struct {
 func (q *questionnaire) OnMount(ctx app.Context) {
 	q.ctx = ctx
 	q.Page.live.body = q
+	mountQuietly(ctx)
 }
 
 func (q *questionnaire) OnDismount() { leaveSlot(&q.Page.live.body, q) }
@@ -90,6 +98,7 @@ type sectionCards struct {
 func (c *sectionCards) OnMount(ctx app.Context) {
 	c.ctx = ctx
 	c.Page.live.cards = c
+	mountQuietly(ctx)
 }
 
 func (c *sectionCards) OnDismount() { leaveSlot(&c.Page.live.cards, c) }
@@ -134,6 +143,7 @@ type sectionNav struct {
 func (n *sectionNav) OnMount(ctx app.Context) {
 	n.ctx = ctx
 	n.Page.live.nav = n
+	mountQuietly(ctx)
 }
 
 func (n *sectionNav) OnDismount() { leaveSlot(&n.Page.live.nav, n) }
@@ -169,6 +179,7 @@ type sectionCount struct {
 func (c *sectionCount) OnMount(ctx app.Context) {
 	c.ctx = ctx
 	c.Page.live.count = c
+	mountQuietly(ctx)
 }
 
 func (c *sectionCount) OnDismount() { leaveSlot(&c.Page.live.count, c) }

@@ -35,9 +35,12 @@ var (
 func (p *assessPage) OnNav(ctx app.Context) {
 	p.drawSaved = p.assessSaved
 	p.load(ctx)
-	p.cards = parts{added: p.drawCards}
-	p.focusAfterLoad(ctx)
-	if secs := p.sections(); p.cards.all() && p.loaded && p.problem == "" && p.section < len(secs) {
+	p.cards.cancel()
+	p.cards.added = p.drawCards
+	if p.focusAfterLoad(ctx) {
+		return // the question the address names is drawn with every card
+	}
+	if secs := p.sections(); p.loaded && p.problem == "" && p.section < len(secs) {
 		if n := cardParts(len(secs[p.section].Questions)); n > 1 {
 			p.cards.follow(ctx, n)
 		}
@@ -80,27 +83,32 @@ func (p *assessPage) cardsOnScreen(n int) int {
 }
 
 // focusAfterLoad opens the section of the question the address names, and
-// focuses it, or else the page title.
-func (p *assessPage) focusAfterLoad(ctx app.Context) {
+// focuses it, or else the page title. It reports whether it focused a
+// question.
+func (p *assessPage) focusAfterLoad(ctx app.Context) bool {
 	if p.problem != "" || !p.loaded {
 		focusPageTitle(ctx)
-		return
+		return false
 	}
 	secs := p.sections()
 	if q := fragmentValues(ctx).Get("q"); q != "" {
 		if i := sectionOf(secs, q); i >= 0 {
-			p.section = i // with every card drawn, as p.cards is empty
+			p.section = i
 			focusElement(ctx, "q-"+q)
-			return
+			return true
 		}
 	}
 	if p.section >= len(secs) {
 		p.section = 0
 	}
 	focusPageTitle(ctx)
+	return false
 }
 
-func (p *assessPage) OnDismount() { p.stop() }
+func (p *assessPage) OnDismount() {
+	p.cards.cancel()
+	p.stop()
+}
 
 // sections groups the asked questions, once per change of the answers.
 func (p *assessPage) sections() []section {

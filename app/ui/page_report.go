@@ -28,7 +28,10 @@ func (p *reportPage) OnNav(ctx app.Context) {
 	p.open(ctx, reportParts, p.load, p.prepare)
 }
 
-func (p *reportPage) OnDismount() { p.stop() }
+func (p *reportPage) OnDismount() {
+	p.cancel() // the parts still coming
+	p.stop()
+}
 
 func (p *reportPage) Render() app.UI {
 	var body []app.UI

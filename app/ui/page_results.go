@@ -29,7 +29,10 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 	p.open(ctx, resultsParts, p.load, p.prepare)
 }
 
-func (p *resultsPage) OnDismount() { p.stop() }
+func (p *resultsPage) OnDismount() {
+	p.cancel() // the parts still coming
+	p.stop()
+}
 
 func (p *resultsPage) Render() app.UI {
 	body := []app.UI{app.H1().ID("page-title").TabIndex(-1).Text("Results")}

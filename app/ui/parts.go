@@ -41,6 +41,10 @@ func (c *part) Render() app.UI { return app.Div().Class("part").Body(c.Of.drawPa
 type parts struct {
 	shown int // parts on screen
 	n     int // parts in all
+	// run counts the runs started; a step of an earlier run does nothing.
+	// A run is active until its last part is on screen.
+	run    int
+	active bool
 	// afterFirst runs once the first part is on screen: moving the focus
 	// into it, for one.
 	afterFirst func(app.Context)
@@ -67,31 +71,54 @@ func (s *parts) onScreen(of partsDrawer, n, version int) []app.UI {
 // draw from), then shows the parts one by one, out of n: each step and each
 // part in a task of its own. ctx must be the page's own context.
 func (s *parts) open(ctx app.Context, n int, steps ...func(app.Context)) {
-	revealing++
-	s.shown, s.n = 0, n
-	markDrawn(false)
-	s.run(ctx, n, steps)
+	s.start(0, n)
+	s.next(ctx, s.run, steps)
 }
 
 // follow shows parts 2 to n one by one, each in a task of its own: the
 // first was drawn with the data.
 func (s *parts) follow(ctx app.Context, n int) {
-	revealing++
-	s.shown, s.n = 1, n
-	markDrawn(false)
-	s.run(ctx, n, nil)
+	s.start(1, n)
+	s.next(ctx, s.run, nil)
 }
 
-func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
-	if len(steps) == 0 && s.shown >= n {
+func (s *parts) start(shown, n int) {
+	s.cancel()
+	revealing++
+	s.run++
+	s.active = true
+	s.shown, s.n = shown, n
+	markDrawn(false)
+}
+
+// cancel ends the run under way, if any, with every part counted as shown:
+// the page was left, or opened again.
+func (s *parts) cancel() {
+	s.shown = s.n
+	if s.active {
+		s.active = false
+		s.run++
+		revealDone()
+	}
+}
+
+func (s *parts) next(ctx app.Context, run int, steps []func(app.Context)) {
+	if run != s.run {
+		return
+	}
+	if len(steps) == 0 && s.shown >= s.n {
+		s.active = false
 		markDrawn(true)
 		revealDone()
 		return
 	}
 	ctx.After(partPause, func(ctx app.Context) {
+		if run != s.run {
+			return
+		}
 		if len(steps) > 0 {
 			steps[0](ctx)
-			s.run(ctx, n, steps[1:])
+			s.next(ctx, run, steps[1:])
 			return
 		}
 		s.shown++
@@ -101,7 +128,7 @@ func (s *parts) run(ctx app.Context, n int, steps []func(app.Context)) {
 		if s.shown > 1 && s.added != nil {
 			s.added(ctx)
 		}
-		s.run(ctx, n, nil)
+		s.next(ctx, run, nil)
 	})
 }
 

@@ -25,6 +25,7 @@ type progressPanel struct {
 func (p *progressPanel) OnMount(ctx app.Context) {
 	p.ctx = ctx
 	p.Page.live.progress = p
+	mountQuietly(ctx)
 }
 
 func (p *progressPanel) OnDismount() { leaveSlot(&p.Page.live.progress, p) }

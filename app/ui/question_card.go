@@ -29,12 +29,7 @@ type questionCard struct {
 	shown  engine.Choice    // the choice the radios show
 }
 
-var (
-	_ app.Mounter = (*questionCard)(nil)
-	_ app.Updater = (*questionCard)(nil)
-)
-
-func (c *questionCard) OnMount(ctx app.Context) { c.synced, c.shown = c.Q, c.Ans.Choice }
+var _ app.Updater = (*questionCard)(nil)
 
 // OnUpdate runs when the card is given another question or answer. The
 // radios are markup drawn once per question (see cardMarkup), so the browser,
@@ -110,6 +105,9 @@ var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Part
 
 func (c *questionCard) Render() app.UI {
 	q, ans, p := c.Q, c.Ans, c.Page
+	if c.synced == nil { // the first render; not in an OnMount, see mountQuietly
+		c.synced, c.shown = q, ans.Choice
+	}
 	if tags := questionTags(q, p.a.Request); c.drawn.q != q || c.drawn.tags != tags {
 		c.drawn = newCardMarkup(q, tags, ans.Choice)
 	}
