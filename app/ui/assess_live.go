@@ -31,12 +31,15 @@ type liveParts struct {
 	cards    *sectionCards
 }
 
-// mountQuietly is for an OnMount that only keeps its context: go-app runs
-// OnMount through Dispatch, which redraws the component and every component
-// above it, the whole page, in the next frame. Nothing changed, so the
-// redraw is taken back. Without this, each part of the section's cards
-// (sectionCards) redrew the page as it mounted.
-func mountQuietly(ctx app.Context) { ctx.PreventUpdate() }
+// takeSlot is a live part's OnMount: it keeps the part's context in *keep
+// and the part in *slot. go-app runs OnMount through Dispatch, which redraws
+// the component and every component above it, the whole page, in the next
+// frame; nothing changed, so that redraw is taken back. Without this, each
+// part of the section's cards (sectionCards) redrew the page as it mounted.
+func takeSlot[T any](slot **T, c *T, keep *app.Context, ctx app.Context) {
+	*keep, *slot = ctx, c
+	ctx.PreventUpdate()
+}
 
 // leaveSlot empties *slot if c still holds it: go-app may have mounted a
 // new component in c's place first.
@@ -71,11 +74,7 @@ type questionnaire struct {
 	ctx app.Context
 }
 
-func (q *questionnaire) OnMount(ctx app.Context) {
-	q.ctx = ctx
-	q.Page.live.body = q
-	mountQuietly(ctx)
-}
+func (q *questionnaire) OnMount(ctx app.Context) { takeSlot(&q.Page.live.body, q, &q.ctx, ctx) }
 
 func (q *questionnaire) OnDismount() { leaveSlot(&q.Page.live.body, q) }
 
@@ -95,11 +94,7 @@ type sectionCards struct {
 	ctx app.Context
 }
 
-func (c *sectionCards) OnMount(ctx app.Context) {
-	c.ctx = ctx
-	c.Page.live.cards = c
-	mountQuietly(ctx)
-}
+func (c *sectionCards) OnMount(ctx app.Context) { takeSlot(&c.Page.live.cards, c, &c.ctx, ctx) }
 
 func (c *sectionCards) OnDismount() { leaveSlot(&c.Page.live.cards, c) }
 
@@ -140,11 +135,7 @@ type sectionNav struct {
 	ctx app.Context
 }
 
-func (n *sectionNav) OnMount(ctx app.Context) {
-	n.ctx = ctx
-	n.Page.live.nav = n
-	mountQuietly(ctx)
-}
+func (n *sectionNav) OnMount(ctx app.Context) { takeSlot(&n.Page.live.nav, n, &n.ctx, ctx) }
 
 func (n *sectionNav) OnDismount() { leaveSlot(&n.Page.live.nav, n) }
 
@@ -176,11 +167,7 @@ type sectionCount struct {
 	ctx app.Context
 }
 
-func (c *sectionCount) OnMount(ctx app.Context) {
-	c.ctx = ctx
-	c.Page.live.count = c
-	mountQuietly(ctx)
-}
+func (c *sectionCount) OnMount(ctx app.Context) { takeSlot(&c.Page.live.count, c, &c.ctx, ctx) }
 
 func (c *sectionCount) OnDismount() { leaveSlot(&c.Page.live.count, c) }
 

@@ -291,7 +291,7 @@ func (p *assessPage) onSaveNow(ctx app.Context, e app.Event) { p.flush() }
 // onSection opens the section in the button's data-section.
 func (p *assessPage) onSection(ctx app.Context, e app.Event) {
 	p.section = atoi(ctx.JSSrc().Get("dataset").Get("section").String())
-	p.cards.revealAll(p.cards.n) // another section is drawn whole
+	p.cards.revealAll() // another section is drawn whole
 	focusElement(p.page, "section-title")
 }
 
@@ -309,6 +309,6 @@ func (p *assessPage) onNextUnanswered(ctx app.Context, e app.Event) {
 		return
 	}
 	p.section = i
-	p.cards.revealAll(p.cards.n)
+	p.cards.revealAll()
 	focusElement(p.page, "q-"+id)
 }

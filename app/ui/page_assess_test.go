@@ -23,7 +23,7 @@ func TestCardParts(t *testing.T) {
 			}
 			before = got
 		}
-		p.cards.revealAll(p.cards.n)
+		p.cards.revealAll()
 		if got := p.cardsOnScreen(n + 7); got != n+7 {
 			t.Errorf("after revealAll, %d of %d cards drawn", got, n+7)
 		}

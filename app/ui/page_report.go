@@ -49,7 +49,7 @@ func (p *reportPage) Render() app.UI {
 // onPrint prints the whole report, drawing at once the parts not yet on
 // screen.
 func (p *reportPage) onPrint(ctx app.Context, e app.Event) {
-	p.revealAll(reportParts)
+	p.revealAll()
 	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 

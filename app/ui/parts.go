@@ -137,7 +137,7 @@ func (s *parts) next(ctx app.Context, run int, steps []func(app.Context)) {
 func (s *parts) drawing() bool { return s.shown == 0 }
 
 // revealAll shows every part at once: before printing, for one.
-func (s *parts) revealAll(n int) { s.shown = n }
+func (s *parts) revealAll() { s.shown = s.n }
 
 // all reports whether every part is on screen.
 func (s *parts) all() bool { return s.shown >= s.n }

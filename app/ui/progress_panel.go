@@ -22,11 +22,7 @@ type progressPanel struct {
 	ctx app.Context
 }
 
-func (p *progressPanel) OnMount(ctx app.Context) {
-	p.ctx = ctx
-	p.Page.live.progress = p
-	mountQuietly(ctx)
-}
+func (p *progressPanel) OnMount(ctx app.Context) { takeSlot(&p.Page.live.progress, p, &p.ctx, ctx) }
 
 func (p *progressPanel) OnDismount() { leaveSlot(&p.Page.live.progress, p) }
 

@@ -105,7 +105,7 @@ var answerScale = []engine.Choice{engine.NotStarted, engine.Planned, engine.Part
 
 func (c *questionCard) Render() app.UI {
 	q, ans, p := c.Q, c.Ans, c.Page
-	if c.synced == nil { // the first render; not in an OnMount, see mountQuietly
+	if c.synced == nil { // the first render; not in an OnMount, see takeSlot
 		c.synced, c.shown = q, ans.Choice
 	}
 	if tags := questionTags(q, p.a.Request); c.drawn.q != q || c.drawn.tags != tags {
