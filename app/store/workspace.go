@@ -88,14 +88,7 @@ func key(id string) string { return RecordPrefix + id }
 func (w *Workspace) List() []Summary {
 	var out []Summary
 	for _, k := range keysWithPrefix(w.backend, RecordPrefix) {
-		id := strings.TrimPrefix(k, RecordPrefix)
-		rec, err := w.read(id)
-		s := Summary{ID: id, Problem: err}
-		if err == nil {
-			a := rec.Assessment
-			s.Name, s.Organization, s.Report, s.Updated = a.Name, a.Organization, a.Scope.Report, a.Updated
-		}
-		out = append(out, s)
+		out = append(out, w.summary(strings.TrimPrefix(k, RecordPrefix)))
 	}
 	// What this tab could not save is listed as this tab has it.
 	listed := map[string]int{}
@@ -133,16 +126,71 @@ func (w *Workspace) read(id string) (Record, error) {
 	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 		return Record{}, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	if rec.Schema > SchemaVersion {
-		return Record{}, ErrNewer
-	}
-	if rec.Schema < 1 || rec.Assessment.ID != id {
-		return Record{}, fmt.Errorf("%w: unexpected record layout", ErrCorrupt)
+	if err := checkLayout(rec.Schema, rec.Assessment.ID, id); err != nil {
+		return Record{}, err
 	}
 	kept := rec
 	kept.Assessment = Clone(rec.Assessment)
 	w.decoded[id] = decodedRecord{raw: raw, rec: kept}
 	return rec, nil
+}
+
+// checkLayout says whether a record of schema, holding the assessment
+// gotID, can be read as the record of id.
+func checkLayout(schema int, gotID, id string) error {
+	if schema > SchemaVersion {
+		return ErrNewer
+	}
+	if schema < 1 || gotID != id {
+		return fmt.Errorf("%w: unexpected record layout", ErrCorrupt)
+	}
+	return nil
+}
+
+// recordHead is the part of a Record the list shows. Decoding only this
+// skips the answers, which are most of a record and of the time decoding
+// it takes (see BenchmarkList): the home page lists every saved assessment
+// while it starts.
+type recordHead struct {
+	Schema     int `json:"schema"`
+	Assessment struct {
+		ID           string `json:"id"`
+		Name         string `json:"name"`
+		Organization string `json:"organization"`
+		Updated      string `json:"updated"`
+		Scope        struct {
+			Report engine.Report `json:"report"`
+		} `json:"scope"`
+	} `json:"assessment"`
+}
+
+// summary reads what the list shows of the record of id. It finds the
+// damage read finds, except in the parts of the record it skips: whether
+// the text is JSON at all (json.Unmarshal checks the whole text first), the
+// schema and the id. Loading the assessment still checks the rest.
+func (w *Workspace) summary(id string) Summary {
+	s := Summary{ID: id}
+	raw, ok := w.backend.Get(key(id))
+	if !ok {
+		s.Problem = ErrNotFound
+		return s
+	}
+	if d, ok := w.decoded[id]; ok && d.raw == raw {
+		a := d.rec.Assessment
+		s.Name, s.Organization, s.Report, s.Updated = a.Name, a.Organization, a.Scope.Report, a.Updated
+		return s
+	}
+	var head recordHead
+	if err := json.Unmarshal([]byte(raw), &head); err != nil {
+		s.Problem = fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return s
+	}
+	if s.Problem = checkLayout(head.Schema, head.Assessment.ID, id); s.Problem != nil {
+		return s
+	}
+	a := head.Assessment
+	s.Name, s.Organization, s.Report, s.Updated = a.Name, a.Organization, a.Scope.Report, a.Updated
+	return s
 }
 
 type decodedRecord struct {

@@ -164,6 +164,24 @@ func TestDamagedRecords(t *testing.T) {
 	}
 }
 
+// TestListSkipsTheAnswers: the list decodes only the head of a record, so
+// damage in the answers shows when the assessment is opened, and the list
+// still names it.
+func TestListSkipsTheAnswers(t *testing.T) {
+	mem := NewMemory()
+	raw := `{"schema":1,"rev":1,"assessment":{"id":"x","name":"Acme","updated":"2026-11-30T10:00:00Z","scope":{"report":"soc2"},"answers":"not answers"}}`
+	_ = mem.Set(key("x"), raw)
+	w := newTestWorkspace(mem)
+	list := w.List()
+	want := Summary{ID: "x", Name: "Acme", Report: engine.SOC2, Updated: "2026-11-30T10:00:00Z"}
+	if len(list) != 1 || list[0] != want {
+		t.Fatalf("list = %+v, want %+v", list, want)
+	}
+	if _, err := w.Load("x"); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("load = %v, want %v", err, ErrCorrupt)
+	}
+}
+
 func TestListIgnoresOtherKeys(t *testing.T) {
 	mem := NewMemory()
 	_ = mem.Set("someone-else", "{}")

@@ -116,10 +116,15 @@ func (e *editor) load(ctx app.Context) {
 }
 
 // latestAssessment is the id of the most recently updated readable
-// assessment, or "".
+// assessment, or "". The list reads only the head of each record, so a
+// record is tried whole before it is chosen; the record it reads is kept,
+// and opening it then costs nothing more.
 func latestAssessment(ws *store.Workspace) string {
 	for _, s := range ws.List() {
-		if s.Problem == nil {
+		if s.Problem != nil {
+			continue
+		}
+		if _, err := ws.Load(s.ID); err == nil {
 			return s.ID
 		}
 	}

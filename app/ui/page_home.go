@@ -26,6 +26,10 @@ type homePage struct {
 	undoName string
 	unsaved  int    // changes not saved, kept in this tab
 	stop     func() // stops retrying failed saves
+	// listing brings the saved assessments in a task after the first
+	// render, which then draws what the pre-rendered page shows: the
+	// start's first task is the longest on a phone (see parts.go).
+	listing parts
 }
 
 var _ app.Navigator = (*homePage)(nil)
@@ -34,11 +38,14 @@ func (p *homePage) OnNav(ctx app.Context) {
 	if app.IsServer {
 		return
 	}
-	p.mounted, p.page = true, ctx
-	p.refresh()
+	p.page = ctx
 	if storageMissing {
 		p.message, p.failed = msgStorageMissing, true
 	}
+	p.listing.open(ctx, 0, func(ctx app.Context) {
+		p.mounted = true
+		p.refresh()
+	})
 }
 
 func (p *homePage) refresh() {
@@ -55,6 +62,7 @@ func (p *homePage) OnMount(ctx app.Context) {
 }
 
 func (p *homePage) OnDismount() {
+	p.listing.cancel()
 	if p.stop != nil {
 		p.stop()
 		p.stop = nil
