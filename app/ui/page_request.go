@@ -25,18 +25,32 @@ type requestPage struct {
 	qr        string
 	status    string
 	failed    bool
+	// form draws the form in two parts, each in a task after the first
+	// render, which draws what the pre-rendered page shows: drawing it all
+	// in the start's first task made that task the longest of any page's
+	// on a phone (see parts.go). Part 1 is the scope, part 2 the rest.
+	form parts
 }
+
+// requestFormParts is how many parts the form is drawn in.
+const requestFormParts = 2
+
+var _ app.Navigator = (*requestPage)(nil)
 
 func (p *requestPage) OnInit() {
 	p.scope = engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Window: 6, Categories: []string{"security"}}
 }
+
+func (p *requestPage) OnNav(ctx app.Context) { p.form.open(ctx, requestFormParts) }
+
+func (p *requestPage) OnDismount() { p.form.cancel() }
 
 func (p *requestPage) Render() app.UI {
 	body := []app.UI{
 		app.H1().ID("page-title").TabIndex(-1).Text("Request an assessment from a vendor"),
 		app.P().Class("lead").Text("Choose the scope you need; we make a link that opens SOC Ready with that scope preset. The vendor answers on their device and sends you back a results link."),
 	}
-	if app.IsServer {
+	if app.IsServer || p.form.drawing() {
 		return &Shell{Title: "Request", Description: "Build a link that asks a vendor for a SOC readiness assessment.", Body: append(body, renderLoading("the request form"))}
 	}
 	lib, err := library()
@@ -46,64 +60,77 @@ func (p *requestPage) Render() app.UI {
 	_, fw := lib.BankFor(engine.Scope{Report: engine.SOC2})
 	bank, scopeFw := lib.BankFor(p.scope)
 	s := p.scope
-	body = append(body,
-		app.Form().Class("card").OnSubmit(p.onMake).Body(
-			app.FieldSet().Class("report-choice").Body(
-				app.Legend().Text("Report"),
-				app.Range(reportInfo).Slice(func(i int) app.UI {
-					r := reportInfo[i]
-					return radio("req-report", string(r.report), r.title, s.Report == r.report, p.onReport)
-				}),
-			),
-			app.If(s.Report != engine.SOC1, func() app.UI {
-				return app.FieldSet().Class("categories").Body(
-					app.Legend().Text("Trust Services Criteria"),
-					app.Range(fw.Categories).Slice(func(i int) app.UI {
-						c := fw.Categories[i]
-						return app.Label().Class("choice").Body(
-							app.Input().Type("checkbox").Name("req-category").Value(c.ID).
-								Checked(c.Required || slices.Contains(s.Categories, c.ID)).Disabled(c.Required).
-								OnChange(p.onCategory),
-							app.Span().Text(c.Title+requiredMark(c.Required)),
-						)
-					}),
-				)
+	form := []app.UI{
+		app.FieldSet().Class("report-choice").Body(
+			app.Legend().Text("Report"),
+			app.Range(reportInfo).Slice(func(i int) app.UI {
+				r := reportInfo[i]
+				return radio("req-report", string(r.report), r.title, s.Report == r.report, p.onReport)
 			}),
-			app.FieldSet().Body(
-				app.Legend().Text("Type"),
-				app.Div().Class("choices choices-inline").Body(
-					radio("req-type", "type1", "Type I", s.Type == engine.TypeI, p.onType),
-					radio("req-type", "type2", "Type II", s.Type == engine.TypeII, p.onType),
-				),
-			),
-			app.If(s.Type == engine.TypeII, func() app.UI {
-				return app.Div().Class("field").Body(
-					app.Label().For("req-window").Text("Observation window"),
-					app.Select().ID("req-window").OnChange(p.onWindow).Body(
-						app.Option().Value("3").Selected(s.Window == 3).Text("3 months"),
-						app.Option().Value("6").Selected(s.Window == 6).Text("6 months"),
-						app.Option().Value("12").Selected(s.Window == 12).Text("12 months"),
-					),
-				)
-			}),
-			textField("req-from", "Your name or team (shown to the vendor)", p.requester, "e.g. Acme vendor security", p.onRequester),
-			app.Div().Class("field").Body(
-				app.Label().For("req-message").Text("Message (optional)"),
-				app.Textarea().ID("req-message").Rows(3).MaxLength(1000).Text(p.message).OnInput(p.onMessage),
-			),
-			app.Div().Class("field").Body(
-				app.Label().For("req-due").Text("Due date (optional)"),
-				app.Input().Type("date").ID("req-due").Value(p.due).OnChange(p.onDue),
-			),
-			p.renderRequirementFields(scopeFw, bank),
-			app.Button().Type("submit").Class("button button-primary").ID("make-request").Text("Create request link"),
 		),
+		app.If(s.Report != engine.SOC1, func() app.UI {
+			return app.FieldSet().Class("categories").Body(
+				app.Legend().Text("Trust Services Criteria"),
+				app.Range(fw.Categories).Slice(func(i int) app.UI {
+					c := fw.Categories[i]
+					return app.Label().Class("choice").Body(
+						app.Input().Type("checkbox").Name("req-category").Value(c.ID).
+							Checked(c.Required || slices.Contains(s.Categories, c.ID)).Disabled(c.Required).
+							OnChange(p.onCategory),
+						app.Span().Text(c.Title+requiredMark(c.Required)),
+					)
+				}),
+			)
+		}),
+		app.FieldSet().Body(
+			app.Legend().Text("Type"),
+			app.Div().Class("choices choices-inline").Body(
+				radio("req-type", "type1", "Type I", s.Type == engine.TypeI, p.onType),
+				radio("req-type", "type2", "Type II", s.Type == engine.TypeII, p.onType),
+			),
+		),
+		app.If(s.Type == engine.TypeII, func() app.UI {
+			return app.Div().Class("field").Body(
+				app.Label().For("req-window").Text("Observation window"),
+				app.Select().ID("req-window").OnChange(p.onWindow).Body(
+					app.Option().Value("3").Selected(s.Window == 3).Text("3 months"),
+					app.Option().Value("6").Selected(s.Window == 6).Text("6 months"),
+					app.Option().Value("12").Selected(s.Window == 12).Text("12 months"),
+				),
+			)
+		}),
+	}
+	if p.form.all() {
+		form = append(form, p.formRest(scopeFw, bank)...)
+	} else {
+		form = append(form, app.Div().Class("parts-coming"))
+	}
+	body = append(body,
+		app.Form().Class("card").OnSubmit(p.onMake).Body(form...),
 		liveMessage(p.status, p.failed),
 		app.If(p.link != "", func() app.UI {
 			return linkResult("request-link", "Request link", p.link, p.qr, "Scan to open the request", p.onCopy)
 		}),
 	)
 	return &Shell{Title: "Request", Description: "Build a link that asks a vendor for a SOC readiness assessment.", Body: body}
+}
+
+// formRest is the form's second part: who asks, by when, what they
+// require, and the button.
+func (p *requestPage) formRest(fw *engine.Framework, bank *engine.Bank) []app.UI {
+	return []app.UI{
+		textField("req-from", "Your name or team (shown to the vendor)", p.requester, "e.g. Acme vendor security", p.onRequester),
+		app.Div().Class("field").Body(
+			app.Label().For("req-message").Text("Message (optional)"),
+			app.Textarea().ID("req-message").Rows(3).MaxLength(1000).Text(p.message).OnInput(p.onMessage),
+		),
+		app.Div().Class("field").Body(
+			app.Label().For("req-due").Text("Due date (optional)"),
+			app.Input().Type("date").ID("req-due").Value(p.due).OnChange(p.onDue),
+		),
+		p.renderRequirementFields(fw, bank),
+		app.Button().Type("submit").Class("button button-primary").ID("make-request").Text("Create request link"),
+	}
 }
 
 // Handlers read the element's value; see page_assess.go for why they never
