@@ -11,7 +11,8 @@ import (
 // blocked a phone's main thread for most of a second (0.75 s at 4× CPU),
 // while each part takes a few milliseconds. The first part (the summary) is
 // drawn with the data; each next part follows in a task of its own, so
-// input and painting can run in between.
+// input and painting can run in between. The questionnaire's cards, the
+// home page's list and the request form are paced the same way.
 
 // partPause separates two parts: any timer ends the task, and a short one
 // lets the browser paint and handle input before the next part.
