@@ -60,9 +60,10 @@ type Workspace struct {
 	// unsaved holds the latest version of each assessment whose last save
 	// failed, until a save succeeds (see unsaved.go).
 	unsaved map[string]engine.Assessment
-	// decoded keeps the last record read per id with the text it came
-	// from: listing and opening assessments read the same unchanged
-	// records again and again, and decoding JSON is slow in the browser.
+	// decoded keeps the last record read whole per id (or why it could
+	// not be read) with the text it came from: listing and opening
+	// assessments read the same unchanged records again and again, and
+	// decoding JSON is slow in the browser.
 	decoded map[string]decodedRecord
 	// Now and NewID are replaceable for deterministic tests.
 	Now   func() time.Time
@@ -118,15 +119,22 @@ func (w *Workspace) read(id string) (Record, error) {
 		return Record{}, ErrNotFound
 	}
 	if d, ok := w.decoded[id]; ok && d.raw == raw {
+		if d.err != nil {
+			return Record{}, d.err
+		}
 		rec := d.rec
 		rec.Assessment = Clone(d.rec.Assessment)
 		return rec, nil
 	}
 	var rec Record
-	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
-		return Record{}, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	err := json.Unmarshal([]byte(raw), &rec)
+	if err != nil {
+		err = fmt.Errorf("%w: %v", ErrCorrupt, err)
+	} else {
+		err = checkLayout(rec.Schema, rec.Assessment.ID, id)
 	}
-	if err := checkLayout(rec.Schema, rec.Assessment.ID, id); err != nil {
+	if err != nil {
+		w.decoded[id] = decodedRecord{raw: raw, err: err}
 		return Record{}, err
 	}
 	kept := rec
@@ -164,10 +172,11 @@ type recordHead struct {
 	} `json:"assessment"`
 }
 
-// summary reads what the list shows of the record of id. It finds the
-// damage read finds, except in the parts of the record it skips: whether
-// the text is JSON at all (json.Unmarshal checks the whole text first), the
-// schema and the id. Loading the assessment still checks the rest.
+// summary reads what the list shows of the record of id. It checks that
+// the text is JSON (json.Unmarshal checks the whole text first), and the
+// schema and the id, as read does; damage in the rest of the record (the
+// answers, for one) is found when the record is read whole, and from then
+// on the list shows it too.
 func (w *Workspace) summary(id string) Summary {
 	s := Summary{ID: id}
 	raw, ok := w.backend.Get(key(id))
@@ -177,7 +186,7 @@ func (w *Workspace) summary(id string) Summary {
 	}
 	if d, ok := w.decoded[id]; ok && d.raw == raw {
 		a := d.rec.Assessment
-		s.Name, s.Organization, s.Report, s.Updated = a.Name, a.Organization, a.Scope.Report, a.Updated
+		s.Name, s.Organization, s.Report, s.Updated, s.Problem = a.Name, a.Organization, a.Scope.Report, a.Updated, d.err
 		return s
 	}
 	var head recordHead
@@ -193,9 +202,12 @@ func (w *Workspace) summary(id string) Summary {
 	return s
 }
 
+// decodedRecord is what reading raw gave: the record, or why it cannot be
+// read.
 type decodedRecord struct {
 	raw string
 	rec Record
+	err error
 }
 
 // Load reads an assessment and remembers its revision. An assessment whose

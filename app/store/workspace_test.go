@@ -165,8 +165,8 @@ func TestDamagedRecords(t *testing.T) {
 }
 
 // TestListSkipsTheAnswers: the list decodes only the head of a record, so
-// damage in the answers shows when the assessment is opened, and the list
-// still names it.
+// damage in the answers shows when the assessment is read whole (opened,
+// renamed, duplicated), and from then on in the list.
 func TestListSkipsTheAnswers(t *testing.T) {
 	mem := NewMemory()
 	raw := `{"schema":1,"rev":1,"assessment":{"id":"x","name":"Acme","updated":"2026-11-30T10:00:00Z","scope":{"report":"soc2"},"answers":"not answers"}}`
@@ -177,8 +177,41 @@ func TestListSkipsTheAnswers(t *testing.T) {
 	if len(list) != 1 || list[0] != want {
 		t.Fatalf("list = %+v, want %+v", list, want)
 	}
+	if err := w.Rename("x", "New"); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("rename = %v, want %v", err, ErrCorrupt)
+	}
 	if _, err := w.Load("x"); !errors.Is(err, ErrCorrupt) {
 		t.Fatalf("load = %v, want %v", err, ErrCorrupt)
+	}
+	if list := w.List(); len(list) != 1 || !errors.Is(list[0].Problem, ErrCorrupt) {
+		t.Fatalf("list after the damage was found = %+v", list)
+	}
+	if v, _ := mem.Get(key("x")); v != raw {
+		t.Fatal("a damaged record was modified")
+	}
+}
+
+// TestListAfterLoad: a record read whole is listed from what was read, with
+// the same fields as from its head.
+func TestListAfterLoad(t *testing.T) {
+	mem := NewMemory()
+	w := newTestWorkspace(mem)
+	a, err := w.Create("Acme", engine.Scope{Report: engine.SOC1, Type: engine.TypeI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Organization = "Acme Corp"
+	if err := w.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	fresh := newTestWorkspace(mem).List()
+	if _, err := w.Load(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	cached := w.List()
+	want := Summary{ID: a.ID, Name: "Acme", Organization: "Acme Corp", Report: engine.SOC1, Updated: a.Updated}
+	if len(fresh) != 1 || fresh[0] != want || len(cached) != 1 || cached[0] != want {
+		t.Fatalf("from the head: %+v\nafter load: %+v\nwant %+v", fresh, cached, want)
 	}
 }
 

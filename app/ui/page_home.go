@@ -182,12 +182,24 @@ func whenText(rfc string) string {
 	return t.Local().Format("2 Jan 2006, 15:04")
 }
 
+// report says how an action on a saved assessment went: ok, or why not.
 func (p *homePage) report(err error, ok string) {
-	if err != nil {
-		p.message, p.failed = msgStorageFull, true
-		return
+	p.message, p.failed = actionMessage(err, ok), err != nil
+}
+
+// actionMessage is the message for an action on a saved assessment (rename,
+// duplicate, undo) that ended with err. A record that cannot be read is
+// found out only when it is read whole: the list reads only its head.
+func actionMessage(err error, ok string) string {
+	switch {
+	case err == nil:
+		return ok
+	case errors.Is(err, store.ErrNotFound):
+		return "This assessment is gone: it may have been deleted in another tab."
+	case errors.Is(err, store.ErrCorrupt), errors.Is(err, store.ErrNewer):
+		return "This assessment cannot be read: " + problemText(err) + " It is left untouched."
 	}
-	p.message, p.failed = ok, false
+	return msgStorageFull
 }
 
 func (p *homePage) onStart(ctx app.Context, e app.Event) {

@@ -41,7 +41,14 @@ func (p *requestPage) OnInit() {
 	p.scope = engine.Scope{Report: engine.SOC2, Type: engine.TypeII, Window: 6, Categories: []string{"security"}}
 }
 
-func (p *requestPage) OnNav(ctx app.Context) { p.form.open(ctx, requestFormParts) }
+// OnNav draws the form once: going back to the page (a fragment change, a
+// history step) keeps it, and what it shows, as it is.
+func (p *requestPage) OnNav(ctx app.Context) {
+	if app.IsServer || p.form.n > 0 {
+		return
+	}
+	p.form.open(ctx, requestFormParts)
+}
 
 func (p *requestPage) OnDismount() { p.form.cancel() }
 
