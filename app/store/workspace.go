@@ -113,6 +113,33 @@ func (w *Workspace) List() []Summary {
 	return out
 }
 
+// Latest is the id of the most recently updated assessment that can be
+// read, or "": a page opened without an assessment in its address opens
+// that one. Unlike List it reads each record whole, so that a record
+// damaged in its answers is passed over, and the page then opens the one
+// it chose from what was read here.
+func (w *Workspace) Latest() string {
+	var best Summary
+	consider := func(id, updated string) {
+		if best.ID == "" || updated > best.Updated || (updated == best.Updated && id < best.ID) {
+			best = Summary{ID: id, Updated: updated}
+		}
+	}
+	for _, k := range keysWithPrefix(w.backend, RecordPrefix) {
+		id := strings.TrimPrefix(k, RecordPrefix)
+		if _, ok := w.unsaved[id]; ok {
+			continue
+		}
+		if rec, err := w.read(id); err == nil {
+			consider(id, rec.Assessment.Updated)
+		}
+	}
+	for id, a := range w.unsaved {
+		consider(id, a.Updated)
+	}
+	return best.ID
+}
+
 func (w *Workspace) read(id string) (Record, error) {
 	raw, ok := w.backend.Get(key(id))
 	if !ok {

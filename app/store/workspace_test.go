@@ -399,3 +399,49 @@ func TestReadAgain(t *testing.T) {
 		t.Fatalf("loaded %q: want the other tab's name", again.Name)
 	}
 }
+
+// TestLatest: a page opened without an assessment in its address opens the
+// most recently updated one that can be read whole, passing over records
+// damaged in their answers (the list reads only heads), and counting this
+// tab's unsaved changes.
+func TestLatest(t *testing.T) {
+	const damaged = `{"schema":1,"rev":1,"assessment":{"id":"new","updated":"2026-11-30T10:00:00Z","answers":"not answers"}}`
+	good := func(id, updated string) string {
+		return `{"schema":1,"rev":1,"assessment":{"id":"` + id + `","updated":"` + updated + `","scope":{"report":"soc2"},"answers":{}}}`
+	}
+	tests := []struct {
+		name    string
+		records map[string]string
+		unsaved bool // the workspace also holds a new assessment it could not save
+		want    string
+	}{
+		{"none", nil, false, ""},
+		{"newest", map[string]string{"a": good("a", "2026-11-01T10:00:00Z"), "b": good("b", "2026-11-02T10:00:00Z")}, false, "b"},
+		{"same time: by id", map[string]string{"b": good("b", "2026-11-01T10:00:00Z"), "a": good("a", "2026-11-01T10:00:00Z")}, false, "a"},
+		{"passes over damaged answers", map[string]string{"new": damaged, "old": good("old", "2026-11-01T10:00:00Z")}, false, "old"},
+		{"not JSON", map[string]string{"bad": "{oops", "old": good("old", "2026-11-01T10:00:00Z")}, false, "old"},
+		{"newer schema", map[string]string{"newer": `{"schema":99,"rev":1,"assessment":{"id":"newer","updated":"2026-12-01T10:00:00Z"}}`}, false, ""},
+		{"only damaged", map[string]string{"new": damaged}, false, ""},
+		{"unsaved is newest", map[string]string{"old": good("old", "2026-11-01T10:00:00Z")}, true, "id1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mem := NewMemory()
+			for id, raw := range tt.records {
+				if err := mem.Set(key(id), raw); err != nil {
+					t.Fatal(err)
+				}
+			}
+			w := newTestWorkspace(mem)
+			if tt.unsaved {
+				mem.Limit = 10
+				if _, err := w.Create("New", engine.Scope{Report: engine.SOC2}); err == nil {
+					t.Fatal("creation fitted in 10 bytes")
+				}
+			}
+			if got := w.Latest(); got != tt.want {
+				t.Fatalf("Latest = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

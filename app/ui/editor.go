@@ -71,7 +71,7 @@ func (e *editor) load(ctx app.Context) {
 	}
 	if id == "" {
 		// From the header navigation: continue with the most recent one.
-		id = latestAssessment(ws)
+		id = ws.Latest()
 		if id == "" {
 			e.problem = "There is no assessment in this browser yet. Start one from the home page."
 			return
@@ -113,22 +113,6 @@ func (e *editor) load(ctx app.Context) {
 	}
 	activeEditor = e
 	e.watchOtherTabs(ctx)
-}
-
-// latestAssessment is the id of the most recently updated readable
-// assessment, or "". The list reads only the head of each record, so a
-// record is tried whole before it is chosen; the record it reads is kept,
-// and opening it then costs nothing more.
-func latestAssessment(ws *store.Workspace) string {
-	for _, s := range ws.List() {
-		if s.Problem != nil {
-			continue
-		}
-		if _, err := ws.Load(s.ID); err == nil {
-			return s.ID
-		}
-	}
-	return ""
 }
 
 func (e *editor) setBank(lib *engine.Library) {
