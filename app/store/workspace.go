@@ -104,13 +104,17 @@ func (w *Workspace) List() []Summary {
 			out = append(out, s)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Updated != out[j].Updated {
-			return out[i].Updated > out[j].Updated
-		}
-		return out[i].ID < out[j].ID
-	})
+	sort.SliceStable(out, func(i, j int) bool { return listedBefore(out[i], out[j]) })
 	return out
+}
+
+// listedBefore reports whether a comes before b in the list: the most
+// recently updated first, then by id.
+func listedBefore(a, b Summary) bool {
+	if a.Updated != b.Updated {
+		return a.Updated > b.Updated
+	}
+	return a.ID < b.ID
 }
 
 // Latest is the id of the most recently updated assessment that can be
@@ -121,8 +125,8 @@ func (w *Workspace) List() []Summary {
 func (w *Workspace) Latest() string {
 	var best Summary
 	consider := func(id, updated string) {
-		if best.ID == "" || updated > best.Updated || (updated == best.Updated && id < best.ID) {
-			best = Summary{ID: id, Updated: updated}
+		if s := (Summary{ID: id, Updated: updated}); best.ID == "" || listedBefore(s, best) {
+			best = s
 		}
 	}
 	for _, k := range keysWithPrefix(w.backend, RecordPrefix) {
