@@ -1,11 +1,13 @@
 package e2e
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestHelpClosesOnTheNextSection: go-app reuses a section's question cards
@@ -51,5 +53,29 @@ func TestLinkToALaterQuestion(t *testing.T) {
 	}
 	if top := mustEval[float64](t, br, `document.activeElement.getBoundingClientRect().top`); top < 0 || top > mustEval[float64](t, br, `innerHeight`) {
 		t.Errorf("question %s is focused but not on screen (top %.0f px)", id, top)
+	}
+}
+
+// TestSectionList: the section list opens a section from the keyboard,
+// moving the focus to its title, and counts an answer in it.
+func TestSectionList(t *testing.T) {
+	b := LoadBuilds(t)
+	site := StartSite(t, b.Dist, "")
+	br := NewBrowser(t)
+	openLargestQuestionnaire(t, br, site)
+	name := mustEval[string](t, br, `document.querySelector('.section-nav button[data-section="2"] .section-name').textContent`)
+	mustEval[bool](t, br, `(document.querySelector('.section-nav button[data-section="2"]').focus(), true)`)
+	Press(t, br, kb.Enter)
+	if err := br.Do(WaitJS(`document.activeElement && document.activeElement.id === "section-title" && document.activeElement.textContent === `+strconv.Quote(name), 5*time.Second)); err != nil {
+		t.Fatalf("Enter on the section list's third button did not open %q and focus its title: %v; title %q", name, err,
+			mustEval[string](t, br, `document.querySelector("#section-title").textContent`))
+	}
+	if cur := mustEval[string](t, br, `[...document.querySelectorAll('.section-nav [aria-current="true"]')].map(b => b.dataset.section).join()`); cur != "2" {
+		t.Errorf("the section list marks sections %q as current, want 2", cur)
+	}
+	before := mustEval[string](t, br, `document.querySelector('.section-nav button[data-section="2"] .section-count').textContent`)
+	mustEval[bool](t, br, `(document.querySelector('article.question input[type="radio"]:not(:checked)').click(), true)`)
+	if err := br.Do(WaitJS(`document.querySelector('.section-nav button[data-section="2"] .section-count').textContent !== `+strconv.Quote(before), 5*time.Second)); err != nil {
+		t.Errorf("an answer in the section did not change its count in the list (%q): %v", before, err)
 	}
 }

@@ -29,10 +29,16 @@ func TestTwoTabs(t *testing.T) {
 	tab := &Browser{Ctx: tabCtx, proxy: br.proxy}
 	must(t, tab.Do(chromedp.Navigate(url), WaitMounted(), WaitJS(`!!document.querySelector("#q-`+first+`")`, 20*time.Second)))
 
-	// Tab 1 answers; tab 2, with nothing pending, follows.
+	// Tab 1 answers; tab 2, with nothing pending, follows. Tab 2's keyboard
+	// focus, on a button of the section list, stays there though the list
+	// is drawn again with the new count.
+	mustEval[bool](t, tab, `(document.querySelector('.section-nav button[data-section="1"]').focus(), true)`)
 	must(t, br.Do(Click(chromedp.CSS(`#ans-`+first+`-documented`)),
 		WaitJS(`/^Saved/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
 	must(t, tab.Do(WaitJS(`document.querySelector("#ans-`+first+`-documented").checked && /another tab/.test(document.querySelector(".save-status").textContent)`, 10*time.Second)))
+	if got := mustEval[string](t, tab, `document.querySelector('.section-nav button[data-section="0"]').textContent + " | focus: " + (document.activeElement?.dataset?.section ?? document.activeElement?.tagName)`); !strings.Contains(got, "1/") || !strings.HasSuffix(got, "focus: 1") {
+		t.Errorf("after the other tab's answer, tab 2's section list says %q; want the first section's count at 1 and the focus kept on the second section's button", got)
+	}
 
 	// Tab 2 has an unsaved note when tab 1 saves: tab 2 must ask.
 	mustEval[bool](t, tab, `(document.querySelector("#q-`+second+` details.question-note").open = true)`)

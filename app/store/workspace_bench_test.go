@@ -30,3 +30,29 @@ func BenchmarkList(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoad reads the largest assessment a user can make whole, as the
+// questionnaire does when it opens: a fresh workspace each time.
+func BenchmarkLoad(b *testing.B) {
+	lib, err := engine.DefaultLibrary()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := engine.Sample(lib)
+	if err != nil {
+		b.Fatal(err)
+	}
+	mem := store.NewMemory()
+	saved, err := store.Open(mem).CreateFrom(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw, _ := mem.Get("socready.v1.a." + saved.ID)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if got, err := store.Open(mem).Load(saved.ID); err != nil || len(got.Answers) != len(a.Answers) {
+			b.Fatalf("load = %d answers, %v", len(got.Answers), err)
+		}
+	}
+}

@@ -124,28 +124,64 @@ type navLink struct {
 }
 
 // sectionNav is the list of sections, with how many of each section's
-// questions are answered.
+// questions are answered. The list is markup with one click listener for
+// every button, so an answer that changes a count replaces the list whole.
 type sectionNav struct {
 	app.Compo
 
 	Links   []navLink
 	Current int
-	Page    *assessPage // its onSection handler, and drawAnswer
+	Page    *assessPage // openSection, and drawAnswer
 
-	ctx app.Context
+	ctx   app.Context
+	drawn int // the section the list on screen was drawn for
 }
+
+var _ app.Updater = (*sectionNav)(nil)
 
 func (n *sectionNav) OnMount(ctx app.Context) { takeSlot(&n.Page.live.nav, n, &n.ctx, ctx) }
 
 func (n *sectionNav) OnDismount() { leaveSlot(&n.Page.live.nav, n) }
 
+// OnUpdate keeps the keyboard focus on a section's button when the list is
+// drawn again with other counts for the same section (an answer given in
+// another tab): the markup that held the focus is replaced. Opening another
+// section moves the focus to its title instead (openSection).
+func (n *sectionNav) OnUpdate(ctx app.Context) {
+	if n.Current != n.drawn {
+		return
+	}
+	el := app.Window().Get("document").Get("activeElement")
+	if !el.Truthy() || !el.Call("matches", ".section-nav button[data-section]").Bool() {
+		return
+	}
+	sel := `.section-nav button[data-section="` + el.Get("dataset").Get("section").String() + `"]`
+	ctx.Defer(func(app.Context) {
+		if b := app.Window().Get("document").Call("querySelector", sel); b.Truthy() {
+			b.Call("focus")
+		}
+	})
+}
+
 func (n *sectionNav) Render() app.UI {
-	return app.Nav().Class("section-nav").Aria("label", "Sections").Body(
-		app.Ul().Body(app.Range(n.Links).Slice(func(i int) app.UI {
-			s := n.Links[i]
-			return &sectionLink{Index: i, Title: s.Title, Answered: s.Answered, Total: s.Total, Current: i == n.Current, Page: n.Page}
-		})),
-	)
+	n.drawn = n.Current
+	var m markup
+	m.open("ul")
+	for i, l := range n.Links {
+		sectionLinkMarkup(&m, i, l, i == n.Current)
+	}
+	m.close("ul")
+	return app.Nav().Class("section-nav").Aria("label", "Sections").OnClick(n.onClick).Body(m.ui())
+}
+
+// onClick opens the section of the button clicked, if any.
+func (n *sectionNav) onClick(ctx app.Context, e app.Event) {
+	b := e.Get("target").Call("closest", "button[data-section]")
+	if !b.Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	n.Page.openSection(atoi(b.Get("dataset").Get("section").String()))
 }
 
 // navLinks is what the section list shows of secs.

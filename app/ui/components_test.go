@@ -17,15 +17,15 @@ func TestComponentsRender(t *testing.T) {
 		want, not []string
 	}{
 		{
-			name: "section link, current and done",
-			ui:   &sectionLink{Index: 2, Title: "CC3 Risk assessment", Answered: 10, Total: 10, Current: true, Page: page},
-			want: []string{`data-section="2"`, `aria-current`, `section-done`, `10/10`, `, 10 of 10 answered`, `CC3 Risk assessment`},
+			name: "section list, current and done",
+			ui:   &sectionNav{Links: []navLink{{Title: "CC1", Answered: 3, Total: 13}, {Title: "CC2", Answered: 1, Total: 4}, {Title: "CC3 Risk & assessment", Answered: 10, Total: 10}}, Current: 2, Page: page},
+			want: []string{`aria-label="Sections"`, `<button type="button" class="section-link section-done" data-section="2" aria-current="true">`, `10/10`, `, 10 of 10 answered`, `CC3 Risk &amp; assessment`},
 		},
 		{
-			name: "section link, other and open",
-			ui:   &sectionLink{Index: 0, Title: "CC1", Answered: 3, Total: 13, Page: page},
-			want: []string{`3/13`, `, 3 of 13 answered`},
-			not:  []string{`aria-current`, `section-done`},
+			name: "section list, other and open",
+			ui:   &sectionNav{Links: []navLink{{Title: "CC1", Answered: 3, Total: 13}, {Title: "CC2", Answered: 1, Total: 4}}, Current: 1, Page: page},
+			want: []string{`<button type="button" class="section-link" data-section="0">`, `3/13`, `, 3 of 13 answered`},
+			not:  []string{`section-done`, `data-section="0" aria-current`},
 		},
 		{
 			name: "progress panel",

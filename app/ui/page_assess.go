@@ -290,7 +290,12 @@ func (p *assessPage) onSaveNow(ctx app.Context, e app.Event) { p.flush() }
 
 // onSection opens the section in the button's data-section.
 func (p *assessPage) onSection(ctx app.Context, e app.Event) {
-	p.section = atoi(ctx.JSSrc().Get("dataset").Get("section").String())
+	p.openSection(atoi(ctx.JSSrc().Get("dataset").Get("section").String()))
+}
+
+// openSection shows section i, whole, and moves the focus to its title.
+func (p *assessPage) openSection(i int) {
+	p.section = i
 	p.cards.revealAll() // another section is drawn whole
 	focusElement(p.page, "section-title")
 }

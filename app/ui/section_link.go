@@ -1,33 +1,24 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
-
-// sectionLink is one entry of the questionnaire's section list: the
-// section's name and how many of its questions are answered. Each is a
-// component so that an answer re-renders only the entry whose count changed.
-type sectionLink struct {
-	app.Compo
-
-	Index           int
-	Title           string
-	Answered, Total int
-	Current         bool
-	Page            *assessPage // its onSection handler
-}
-
-func (l *sectionLink) Render() app.UI {
-	b := app.Button().Type("button").Class("section-link").DataSet("section", l.Index).OnClick(l.Page.onSection).Body(
-		app.Span().Class("section-name").Text(l.Title),
-		app.Span().Class("section-count").Body(
-			app.Span().Aria("hidden", "true").Text(itoa(l.Answered)+"/"+itoa(l.Total)),
-			app.Span().Class("visually-hidden").Text(", "+itoa(l.Answered)+" of "+itoa(l.Total)+" answered"),
-		),
-	)
-	if l.Current {
-		b = b.Aria("current", "true")
-	}
+// sectionLinkMarkup writes one entry of the questionnaire's section list: a
+// button with the section's name and how many of its questions are
+// answered. The list is markup (see sectionNav): about 35 sections of six
+// elements each were the largest part of the questionnaire's first draw
+// when go-app built them one JavaScript call at a time.
+func sectionLinkMarkup(m *markup, index int, l navLink, current bool) {
+	cls := "section-link"
 	if l.Answered == l.Total {
-		b = b.Class("section-done")
+		cls += " section-done"
 	}
-	return app.Li().Body(b)
+	attrs := []string{"type", "button", "class", cls, "data-section", itoa(index)}
+	if current {
+		attrs = append(attrs, "aria-current", "true")
+	}
+	m.open("li").open("button", attrs...)
+	m.elem("span", l.Title, "class", "section-name")
+	m.open("span", "class", "section-count").
+		elem("span", itoa(l.Answered)+"/"+itoa(l.Total), "aria-hidden", "true").
+		elem("span", ", "+itoa(l.Answered)+" of "+itoa(l.Total)+" answered", "class", "visually-hidden").
+		close("span")
+	m.close("button").close("li")
 }
