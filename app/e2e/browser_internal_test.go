@@ -1,6 +1,10 @@
 package e2e
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 func TestIsBrowserService(t *testing.T) {
 	tests := []struct {
@@ -38,5 +42,24 @@ func TestSameOrigin(t *testing.T) {
 		if got := sameOrigin(tt.url, o); got != tt.want {
 			t.Errorf("sameOrigin(%q) = %v, want %v", tt.url, got, tt.want)
 		}
+	}
+}
+
+// TestLoadBuildsTakesTheDistGiven: a benchmark of another build names it in
+// SOCREADY_DIST alone. LoadBuilds used to build and measure the working
+// tree's dist instead, unless SOCREADY_DIST_SUB was set too.
+func TestLoadBuildsTakesTheDistGiven(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("SOCREADY_DIST", dir)
+	t.Setenv("SOCREADY_DIST_SUB", "")
+	b, err := loadBuilds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Dist != dir || b.Sub != "" {
+		t.Errorf("loadBuilds() = dist %q, sub %q; want dist %q and no sub", b.Dist, b.Sub, dir)
 	}
 }

@@ -18,6 +18,9 @@ type hosting struct {
 
 func hostings(t *testing.T) []hosting {
 	b := LoadBuilds(t)
+	if b.Sub == "" {
+		t.Fatal("SOCREADY_DIST is set without SOCREADY_DIST_SUB, the build for a sub-path (make e2e sets both)")
+	}
 	return []hosting{
 		{name: "root", dir: b.Dist, base: ""},
 		{name: "subpath", dir: b.Sub, base: b.SubBase},
