@@ -15,6 +15,8 @@ type reportPage struct {
 	app.Compo
 	editor
 	parts
+
+	stopPrintWatch func()
 }
 
 var (
@@ -26,11 +28,37 @@ func (p *reportPage) OnNav(ctx app.Context) {
 	focusPageTitle(ctx)           // the loading title…
 	p.afterFirst = focusPageTitle // …then the cover's, which replaces it
 	p.open(ctx, reportParts, p.load, p.prepare)
+	p.watchPrint(ctx)
 }
 
 func (p *reportPage) OnDismount() {
 	p.cancel() // the parts still coming
 	p.stop()
+	if p.stopPrintWatch != nil {
+		p.stopPrintWatch()
+		p.stopPrintWatch = nil
+	}
+}
+
+// watchPrint draws the whole report when the user prints it with the
+// browser's own command (Ctrl+P, the menu) while parts are still coming:
+// the browser lays the page out for print right after its beforeprint
+// event, and go-app draws the event's update before that (the
+// draw-when-idle patch). ctx must be the page's own context.
+func (p *reportPage) watchPrint(ctx app.Context) {
+	if p.stopPrintWatch != nil {
+		return
+	}
+	win := app.Window()
+	onBeforePrint := app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(p.finish)
+		return nil
+	})
+	win.Call("addEventListener", "beforeprint", onBeforePrint)
+	p.stopPrintWatch = func() {
+		win.Call("removeEventListener", "beforeprint", onBeforePrint)
+		onBeforePrint.Release()
+	}
 }
 
 func (p *reportPage) Render() app.UI {
@@ -49,7 +77,7 @@ func (p *reportPage) Render() app.UI {
 // onPrint prints the whole report, drawing at once the parts not yet on
 // screen.
 func (p *reportPage) onPrint(ctx app.Context, e app.Event) {
-	p.revealAll()
+	p.finish(ctx)
 	ctx.Defer(func(app.Context) { app.Window().Call("print") })
 }
 

@@ -46,6 +46,7 @@ type parts struct {
 	// A run is active until its last part is on screen.
 	run    int
 	active bool
+	steps  []func(app.Context) // the steps of the run still due
 	// afterFirst runs once the first part is on screen: moving the focus
 	// into it, for one.
 	afterFirst func(app.Context)
@@ -107,6 +108,7 @@ func (s *parts) next(ctx app.Context, run int, steps []func(app.Context)) {
 	if run != s.run {
 		return
 	}
+	s.steps = steps
 	if len(steps) == 0 && s.shown >= s.n {
 		s.active = false
 		markDrawn(true)
@@ -133,11 +135,31 @@ func (s *parts) next(ctx app.Context, run int, steps []func(app.Context)) {
 	})
 }
 
+// finish runs at once the steps still due and shows every part. The browser
+// prints what is on screen when its print command is chosen (Ctrl+P), not
+// what the next tasks would add. It does nothing once every part is on
+// screen. ctx must be the page's own context.
+func (s *parts) finish(ctx app.Context) {
+	if !s.active {
+		return
+	}
+	steps, first := s.steps, s.shown == 0
+	s.cancel() // the tasks still planned for this run do nothing
+	for _, step := range steps {
+		step(ctx)
+	}
+	if first && s.afterFirst != nil {
+		s.afterFirst(ctx)
+	}
+	markDrawn(true)
+}
+
 // drawing reports whether no part is on screen yet: the page still shows
 // what it showed while loading.
 func (s *parts) drawing() bool { return s.shown == 0 }
 
-// revealAll shows every part at once: before printing, for one.
+// revealAll shows every part at once: another section of the
+// questionnaire, for one.
 func (s *parts) revealAll() { s.shown = s.n }
 
 // all reports whether every part is on screen.
