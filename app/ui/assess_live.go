@@ -125,7 +125,8 @@ type navLink struct {
 
 // sectionNav is the list of sections, with how many of each section's
 // questions are answered. The list is markup with one click listener for
-// every button, so an answer that changes a count replaces the list whole.
+// every button. A render replaces it whole; an answer changes the counts
+// it moved in place (drawCounts).
 type sectionNav struct {
 	app.Compo
 
@@ -135,6 +136,7 @@ type sectionNav struct {
 
 	ctx   app.Context
 	drawn int // the section the list on screen was drawn for
+	rev   int // renders: the markup differs at each, see drawCounts
 }
 
 var _ app.Updater = (*sectionNav)(nil)
@@ -165,8 +167,9 @@ func (n *sectionNav) OnUpdate(ctx app.Context) {
 
 func (n *sectionNav) Render() app.UI {
 	n.drawn = n.Current
+	n.rev++
 	var m markup
-	m.open("ul")
+	m.open("ul", "data-rev", itoa(n.rev))
 	for i, l := range n.Links {
 		sectionLinkMarkup(&m, i, l, i == n.Current)
 	}
@@ -182,6 +185,30 @@ func (n *sectionNav) onClick(ctx app.Context, e app.Event) {
 		return
 	}
 	n.Page.openSection(atoi(b.Get("dataset").Get("section").String()))
+}
+
+// drawCounts shows links, which differ from the list on screen in their
+// answered counts only, by rewriting the counts that changed: replacing the
+// list's markup made each answer parse and lay out every button again. go-app
+// still holds the markup of the last render, so each render writes a new
+// revision (data-rev): otherwise a render back to that markup would leave
+// these counts on screen.
+func (n *sectionNav) drawCounts(links []navLink) {
+	doc := app.Window().Get("document")
+	for i, l := range links {
+		if i < len(n.Links) && n.Links[i] == l {
+			continue
+		}
+		b := doc.Call("querySelector", `.section-nav button[data-section="`+itoa(i)+`"]`)
+		if !b.Truthy() {
+			continue
+		}
+		var m markup
+		sectionCountMarkup(&m, l)
+		b.Call("querySelector", ".section-count").Set("innerHTML", m.b.String())
+		b.Get("classList").Call("toggle", "section-done", l.Answered == l.Total)
+	}
+	n.Links = links
 }
 
 // navLinks is what the section list shows of secs.
@@ -237,8 +264,7 @@ func (p *assessPage) drawAnswer() bool {
 		redrawAlone(l.progress.ctx, l.body.ctx)
 	}
 	if links := navLinks(secs); !slices.Equal(links, l.nav.Links) {
-		l.nav.Links = links
-		redrawAlone(l.nav.ctx, l.body.ctx)
+		l.nav.drawCounts(links)
 	}
 	cur := secs[p.section]
 	if cur.Answered != l.count.Answered || len(cur.Questions) != l.count.Total {

@@ -16,9 +16,14 @@ func sectionLinkMarkup(m *markup, index int, l navLink, current bool) {
 	}
 	m.open("li").open("button", attrs...)
 	m.elem("span", l.Title, "class", "section-name")
-	m.open("span", "class", "section-count").
-		elem("span", itoa(l.Answered)+"/"+itoa(l.Total), "aria-hidden", "true").
-		elem("span", ", "+itoa(l.Answered)+" of "+itoa(l.Total)+" answered", "class", "visually-hidden").
-		close("span")
-	m.close("button").close("li")
+	m.open("span", "class", "section-count")
+	sectionCountMarkup(m, l)
+	m.close("span").close("button").close("li")
+}
+
+// sectionCountMarkup writes what a section's button says of its answered
+// questions, inside its .section-count.
+func sectionCountMarkup(m *markup, l navLink) {
+	m.elem("span", itoa(l.Answered)+"/"+itoa(l.Total), "aria-hidden", "true").
+		elem("span", ", "+itoa(l.Answered)+" of "+itoa(l.Total)+" answered", "class", "visually-hidden")
 }
