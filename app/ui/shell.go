@@ -51,6 +51,9 @@ type Shell struct {
 // go-app v10 has no automatic check besides the one at page load.
 const updateInterval = 30 * time.Minute
 
+// firstUpdateCheck is how long after the start the app first asks.
+const firstUpdateCheck = 10 * time.Second
+
 var updateChecks sync.Once
 
 // OnInit runs before the first render, on the server and in the browser
@@ -67,14 +70,33 @@ func (s *Shell) OnNav(ctx app.Context) { s.setHead(ctx) }
 
 func (s *Shell) setHead(ctx app.Context) {
 	s.current = CurrentPath(ctx)
-	if s.Title == "" {
-		ctx.Page().SetTitle("%s", ProductName)
-	} else {
-		ctx.Page().SetTitle("%s · %s", s.Title, ProductName)
+	title := ProductName
+	if s.Title != "" {
+		title = s.Title + " · " + ProductName
 	}
+	if app.IsClient && headShows(title, s.Description) {
+		return
+	}
+	ctx.Page().SetTitle("%s", title)
 	if s.Description != "" {
 		ctx.Page().SetDescription("%s", s.Description)
 	}
+}
+
+// headShows reports whether the document already has this title and
+// description, as the pre-rendered page does when the app starts on it.
+// Setting them again took a dozen JavaScript calls (go-app also looks up,
+// and writes, the Open Graph tags) in the start's longest task.
+func headShows(title, description string) bool {
+	doc := app.Window().Get("document")
+	if doc.Get("title").String() != title {
+		return false
+	}
+	if description == "" {
+		return true
+	}
+	meta := doc.Call("querySelector", `meta[name="description"]`)
+	return meta.Truthy() && meta.Call("getAttribute", "content").String() == description
 }
 
 // OnMount runs in the browser only: it reads the install and update state,
@@ -96,6 +118,9 @@ func (s *Shell) OnMount(ctx app.Context) {
 	}
 	updateChecks.Do(func() {
 		go func() {
+			// Not in the start's task: the browser checks for a new
+			// service worker itself when it loads a page.
+			time.Sleep(firstUpdateCheck)
 			app.TryUpdate()
 			for range time.Tick(updateInterval) {
 				app.TryUpdate()
