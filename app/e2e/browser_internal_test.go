@@ -47,7 +47,8 @@ func TestSameOrigin(t *testing.T) {
 
 // TestLoadBuildsTakesTheDistGiven: a benchmark of another build names it in
 // SOCREADY_DIST alone. LoadBuilds used to build and measure the working
-// tree's dist instead, unless SOCREADY_DIST_SUB was set too.
+// tree's dist instead, unless SOCREADY_DIST_SUB was set too; and
+// SOCREADY_DIST_SUB alone must not be dropped either.
 func TestLoadBuildsTakesTheDistGiven(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
@@ -61,5 +62,11 @@ func TestLoadBuildsTakesTheDistGiven(t *testing.T) {
 	}
 	if b.Dist != dir || b.Sub != "" {
 		t.Errorf("loadBuilds() = dist %q, sub %q; want dist %q and no sub", b.Dist, b.Sub, dir)
+	}
+
+	t.Setenv("SOCREADY_DIST", "")
+	t.Setenv("SOCREADY_DIST_SUB", dir)
+	if b, err := loadBuilds(); err == nil {
+		t.Errorf("SOCREADY_DIST_SUB alone: loadBuilds() = %+v, want an error", b)
 	}
 }

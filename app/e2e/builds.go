@@ -48,6 +48,9 @@ func loadBuilds() (Builds, error) {
 	if b.SubBase == "" {
 		b.SubBase = "/socready"
 	}
+	if b.Dist == "" && b.Sub != "" {
+		return b, errors.New("SOCREADY_DIST_SUB is set without SOCREADY_DIST: name both builds, or SOCREADY_DIST alone")
+	}
 	if b.Dist == "" {
 		root, err := repoRoot()
 		if err != nil {

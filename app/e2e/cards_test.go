@@ -63,6 +63,10 @@ func TestSectionList(t *testing.T) {
 	site := StartSite(t, b.Dist, "")
 	br := NewBrowser(t)
 	openLargestQuestionnaire(t, br, site)
+	// Reached by a link from the scope page: the head follows the page.
+	if head := mustEval[string](t, br, `document.title + " | " + document.querySelector('meta[name="description"]').content`); head != "Questionnaire · SOC Ready | Answer the readiness questions for your SOC scope." {
+		t.Errorf("after a link to the questionnaire, the head says %q", head)
+	}
 	name := mustEval[string](t, br, `document.querySelector('.section-nav button[data-section="2"] .section-name').textContent`)
 	mustEval[bool](t, br, `(document.querySelector('.section-nav button[data-section="2"]').focus(), true)`)
 	Press(t, br, kb.Enter)
@@ -74,8 +78,14 @@ func TestSectionList(t *testing.T) {
 		t.Errorf("the section list marks sections %q as current, want 2", cur)
 	}
 	before := mustEval[string](t, br, `document.querySelector('.section-nav button[data-section="2"] .section-count').textContent`)
+	// The answer writes the count into the list on screen (drawCounts);
+	// replacing the list made every answer slower.
+	mustEval[bool](t, br, `(document.querySelector(".section-nav ul").socreadyProbe = true)`)
 	mustEval[bool](t, br, `(document.querySelector('article.question input[type="radio"]:not(:checked)').click(), true)`)
 	if err := br.Do(WaitJS(`document.querySelector('.section-nav button[data-section="2"] .section-count').textContent !== `+strconv.Quote(before), 5*time.Second)); err != nil {
 		t.Errorf("an answer in the section did not change its count in the list (%q): %v", before, err)
+	}
+	if !mustEval[bool](t, br, `document.querySelector(".section-nav ul").socreadyProbe === true`) {
+		t.Error("an answer replaced the whole section list; want its count changed in place")
 	}
 }

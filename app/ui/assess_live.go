@@ -20,7 +20,8 @@ import (
 // answer or another section, redraws the page as before, and the page's render always redraws the whole questionnaire
 // (questionnaire.Rev), so the parts never drift from the page's state.
 
-// liveParts are the mounted components drawAnswer redraws. Each registers
+// liveParts are the mounted components drawAnswer redraws or, for the
+// section list, writes the new counts into (drawCounts). Each registers
 // itself once mounted and removes itself when dismounted; go-app may replace a
 // component by a new one, which then registers itself.
 type liveParts struct {
@@ -134,9 +135,9 @@ type sectionNav struct {
 	Current int
 	Page    *assessPage // openSection, and drawAnswer
 
-	ctx   app.Context
-	drawn int // the section the list on screen was drawn for
-	rev   int // renders: the markup differs at each, see drawCounts
+	ctx   app.Context // takeSlot's; nothing redraws the list alone
+	drawn int         // the section the list on screen was drawn for
+	rev   int         // renders: the markup differs at each, see drawCounts
 }
 
 var _ app.Updater = (*sectionNav)(nil)
@@ -160,7 +161,7 @@ func (n *sectionNav) OnUpdate(ctx app.Context) {
 	sel := `.section-nav button[data-section="` + el.Get("dataset").Get("section").String() + `"]`
 	ctx.Defer(func(app.Context) {
 		if b := app.Window().Get("document").Call("querySelector", sel); b.Truthy() {
-			b.Call("focus")
+			b.Call("focus", map[string]any{"preventScroll": true}) // where the user had scrolled
 		}
 	})
 }
@@ -246,8 +247,9 @@ func sameQuestions(a, b []section) bool {
 	})
 }
 
-// drawAnswer redraws, alone, what an answer changed: the progress panel, the
-// section list and the section's count. It must be called from the handler of
+// drawAnswer redraws, alone, what an answer changed: the progress panel and
+// the section's count; it writes the section list's new counts in place. It
+// must be called from the handler of
 // a click in a question card, once the answer is rescored, and only when the
 // asked questions are those of the last render (sameQuestions): go-app
 // redraws the card itself. It reports false, leaving go-app to redraw the

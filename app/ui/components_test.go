@@ -68,3 +68,18 @@ func TestComponentsRender(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionNavRendersNewMarkup: an answer writes counts into the section
+// list on screen (drawCounts), so go-app's copy of the list's markup is then
+// out of date. A render back to that same markup would leave those counts on
+// screen: each render must write markup that differs from the last.
+func TestSectionNavRendersNewMarkup(t *testing.T) {
+	links := []navLink{{Title: "CC1", Answered: 3, Total: 13}}
+	n := &sectionNav{Links: links, Page: &assessPage{}}
+	first := app.HTMLString(n)
+	n.drawCounts([]navLink{{Title: "CC1", Answered: 4, Total: 13}})
+	n.Links = links // another tab took the answer back
+	if again := app.HTMLString(n); again == first {
+		t.Errorf("the section list rendered the same markup twice:\n%s", again)
+	}
+}

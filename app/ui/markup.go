@@ -11,8 +11,9 @@ import (
 // several JavaScript calls (create, every attribute, every text, and a Go
 // finalizer for each JavaScript value), which made the long tables (answers,
 // gaps, scores) the slowest thing to draw on a phone; a Raw subtree is one
-// call. Use it only for content without event handlers: links still work,
-// go-app handles them for the whole page.
+// call. Use it only for content without event handlers of its own: links
+// still work, go-app handles them for the whole page, and an element go-app
+// draws around the markup may handle its clicks (sectionNav does).
 //
 // Text and attribute values are escaped; tags and attribute names are the
 // caller's constants.

@@ -51,7 +51,13 @@ func (p *reportPage) watchPrint(ctx app.Context) {
 	}
 	win := app.Window()
 	onBeforePrint := app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(p.finish)
+		ctx.Dispatch(func(ctx app.Context) {
+			if !p.active {
+				ctx.PreventUpdate() // the report is whole: nothing to redraw
+				return
+			}
+			p.finish(ctx)
+		})
 		return nil
 	})
 	win.Call("addEventListener", "beforeprint", onBeforePrint)

@@ -135,7 +135,8 @@ func (s *parts) next(ctx app.Context, run int, steps []func(app.Context)) {
 	})
 }
 
-// finish runs at once the steps still due and shows every part. The browser
+// finish runs at once the steps still due and counts every part as shown,
+// for the redraw that the caller's event or dispatch brings. The browser
 // prints what is on screen when its print command is chosen (Ctrl+P), not
 // what the next tasks would add. It does nothing once every part is on
 // screen. ctx must be the page's own context.
