@@ -249,10 +249,9 @@ func sameQuestions(a, b []section) bool {
 
 // drawAnswer redraws, alone, what an answer changed: the progress panel and
 // the section's count; it writes the section list's new counts in place. It
-// must be called from the handler of
-// a click in a question card, once the answer is rescored, and only when the
-// asked questions are those of the last render (sameQuestions): go-app
-// redraws the card itself. It reports false, leaving go-app to redraw the
+// must be called from the handler of a click in a question card, once the
+// answer is rescored, and only when the asked questions are those of the last
+// render (sameQuestions): go-app redraws the card itself. It reports false, leaving go-app to redraw the
 // whole page, while a part is not mounted yet.
 func (p *assessPage) drawAnswer() bool {
 	l := &p.live
